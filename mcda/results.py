@@ -1,0 +1,119 @@
+"""One result type for every ranking method, and the tie rule.
+
+Examples
+--------
+>>> competition_ranks([0.9, 0.5, 0.5, 0.1], higher_is_better=True).tolist()
+[1, 2, 2, 4]
+>>> competition_ranks([3.0, 1.0, 2.0], higher_is_better=False).tolist()
+[3, 1, 2]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from mcda.errors import Issue
+
+#: Two scores closer than this (relative to the score range, or absolutely
+#: when the range is below 1) are a tie.  Documented in the README.
+TIE_TOLERANCE = 1e-9
+
+
+def competition_ranks(
+    scores: Sequence[float] | npt.NDArray[np.float64], higher_is_better: bool, tol: float = TIE_TOLERANCE
+) -> npt.NDArray[np.int_]:
+    """Standard competition ranking ("1224"): ties share the better rank.
+
+    Scores within ``tol * max(1, |range|)`` of the best score of a tie group
+    are tied, so float noise never decides a place.
+    """
+    s = np.asarray(scores, dtype=float)
+    n = s.size
+    if n == 0:
+        return np.zeros(0, dtype=int)
+    key = -s if higher_is_better else s
+    order = np.argsort(key, kind="stable")
+    span = float(np.nanmax(s) - np.nanmin(s)) if np.isfinite(s).any() else 0.0
+    eps = tol * max(1.0, abs(span))
+    ranks = np.empty(n, dtype=int)
+    group_start_value = key[order[0]]
+    group_rank = 1
+    for pos, idx in enumerate(order):
+        if key[idx] - group_start_value > eps:
+            group_rank = pos + 1
+            group_start_value = key[idx]
+        ranks[idx] = group_rank
+    return ranks
+
+
+@dataclass(frozen=True)
+class RankResult:
+    """What a ranking method returns.
+
+    Attributes
+    ----------
+    method : str
+        Method id (``"topsis"``, ``"vikor"`` ...).
+    parameters : Mapping
+        Every parameter used, including defaults, so the run can be repeated.
+    scores : pandas.Series
+        Score per cluster id.
+    ranks : pandas.Series
+        Rank per cluster id (1 = best; ties share the better rank).
+    better : str
+        ``"higher"`` or ``"lower"``: which scores are better.
+    tables : Mapping[str, pandas.DataFrame]
+        Intermediate tables for an explain view (normalized matrix, distances ...).
+    warnings : tuple of Issue
+        Warnings raised while computing (including pymcdm's, as data).
+    convention : str
+        Short statement of the textbook convention followed (for the output).
+    """
+
+    method: str
+    parameters: Mapping[str, Any]
+    scores: pd.Series
+    ranks: pd.Series
+    better: str
+    tables: Mapping[str, pd.DataFrame] = field(default_factory=dict)
+    warnings: tuple[Issue, ...] = ()
+    convention: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parameters", MappingProxyType(dict(self.parameters)))
+        object.__setattr__(self, "tables", MappingProxyType(dict(self.tables)))
+        object.__setattr__(self, "warnings", tuple(self.warnings))
+        if self.better not in ("higher", "lower"):
+            raise ValueError("better must be 'higher' or 'lower'")
+
+    @classmethod
+    def from_scores(
+        cls,
+        method: str,
+        parameters: Mapping[str, Any],
+        ids: Sequence[str],
+        scores: Sequence[float] | npt.NDArray[np.float64],
+        better: str,
+        **extra: Any,
+    ) -> RankResult:
+        s = pd.Series(np.asarray(scores, dtype=float), index=list(ids), name=method)
+        r = pd.Series(competition_ranks(s.to_numpy(), better == "higher"), index=list(ids), name="rank")
+        return cls(method=method, parameters=parameters, scores=s, ranks=r, better=better, **extra)
+
+    @property
+    def order(self) -> list[str]:
+        """Cluster ids best first (ties in input order)."""
+        return list(self.ranks.sort_values(kind="stable").index)
+
+    def ranking(self) -> list[dict[str, Any]]:
+        """Rows ``{"rank", "id", "score"}`` best first."""
+        return [
+            {"rank": int(self.ranks[i]), "id": i, "score": float(self.scores[i])} for i in self.order
+        ]
