@@ -117,3 +117,39 @@ class RankResult:
         return [
             {"rank": int(self.ranks[i]), "id": i, "score": float(self.scores[i])} for i in self.order
         ]
+
+
+@dataclass(frozen=True)
+class WeightsResult:
+    """Final criterion weights and how they were obtained.
+
+    Attributes
+    ----------
+    weights : pandas.Series
+        Weight per criterion id, summing to 1.
+    method : str
+        ``"direct"``, ``"equal"``, ``"roc"``, ``"rank_sum"``, ``"entropy"``,
+        ``"critic"``, ``"ahp"`` (one matrix), ``"ahp_committee"`` (several members)
+        or ``"ahp_hierarchical"``.
+    group_weights : pandas.Series
+        Sum of the weights of each criterion group.
+    consistency : Mapping[str, float]
+        Consistency ratio per pairwise matrix used (key: sheet or matrix name).
+    details : Mapping[str, Any]
+        Everything needed to repeat it (prioritization, RI table, aggregation,
+        member weights ...), written to the ``Pesos`` / ``Metodologia`` sheets.
+    warnings : tuple of Issue
+        For example "the weights did not sum to 1 and were normalized".
+    """
+
+    weights: pd.Series
+    method: str
+    group_weights: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
+    consistency: Mapping[str, float] = field(default_factory=dict)
+    details: Mapping[str, Any] = field(default_factory=dict)
+    warnings: tuple[Issue, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "consistency", MappingProxyType(dict(self.consistency)))
+        object.__setattr__(self, "details", MappingProxyType(dict(self.details)))
+        object.__setattr__(self, "warnings", tuple(self.warnings))
