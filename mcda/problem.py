@@ -170,6 +170,21 @@ class Problem:
         if issues:
             raise InputError(issues)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (
+            self.clusters == other.clusters
+            and self.criteria == other.criteria
+            and self.values.shape == other.values.shape
+            and bool(np.array_equal(self.values, other.values, equal_nan=True))
+            and self.members == other.members
+            and self.judgments == other.judgments
+            and dict(self.settings) == dict(other.settings)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
     # -- lookups -----------------------------------------------------------
     @property
     def cluster_ids(self) -> list[str]:
