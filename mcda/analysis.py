@@ -1,0 +1,107 @@
+"""One run of the whole pipeline: weights, methods, methodology record.
+
+Used by the command line, the desktop app and the report, so they all give
+the same answer for the same problem.
+
+Data flows one way: workbook → :class:`~mcda.problem.Problem` →
+:class:`~mcda.results.WeightsResult` → :class:`~mcda.results.RankResult` per
+method → justification / export.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mcda import __version__
+from mcda.errors import Issue
+from mcda.problem import Problem
+from mcda.results import TIE_TOLERANCE, RankResult, WeightsResult
+
+DEFAULT_MAIN_METHOD = "ahp"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything one run produced."""
+
+    problem: Problem
+    weights: WeightsResult
+    results: tuple[RankResult, ...]
+    methodology: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def main(self) -> RankResult:
+        return self.results[0]
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        seen: list[Issue] = []
+        for issue in (*self.weights.warnings, *(w for r in self.results for w in r.warnings)):
+            if issue not in seen:
+                seen.append(issue)
+        return tuple(seen)
+
+    def result(self, method: str) -> RankResult | None:
+        return next((r for r in self.results if r.method == method), None)
+
+
+def derive_weights(problem: Problem) -> WeightsResult:
+    """The weights a run uses, by the rule documented in the README:
+
+    1. pairwise judgments in the workbook (``AHP`` sheets): AHP weights
+       (the committee's aggregated ones when there are several members);
+    2. otherwise the ``peso`` column (normalized, with a warning when it did
+       not sum to 1);
+    3. otherwise equal weights, with a warning.
+    """
+    from mcda import weights
+
+    if problem.judgments:
+        return weights.from_judgments(problem)
+    if problem.weights_given:
+        return weights.direct(problem)
+    return weights.equal(problem)
+
+
+def analyze(
+    problem: Problem,
+    methods: Sequence[str] | None = None,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    weights: WeightsResult | None = None,
+    input_sha256: str | None = None,
+    missing_policy: str = "error",
+    extra_methodology: Mapping[str, Any] | None = None,
+) -> Analysis:
+    """Rank ``problem`` with every method in ``methods`` (the first is the main one)."""
+    from mcda import methods as registry
+
+    chosen = list(methods) if methods else [DEFAULT_MAIN_METHOD] + [
+        m for m in registry.METHOD_IDS if m != DEFAULT_MAIN_METHOD
+    ]
+    wres = weights if weights is not None else derive_weights(problem)
+    results = registry.run_many(problem, chosen, params or {}, weights=wres.weights.to_numpy())
+    methodology: dict[str, Any] = {
+        "program": f"clusterprio {__version__}",
+        "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "input_sha256": input_sha256 or "",
+        "clusters": len(problem.clusters),
+        "criteria": len(problem.criteria),
+        "main_method": chosen[0],
+        "methods": ", ".join(chosen),
+        "weights_method": wres.method,
+        "missing_policy": missing_policy,
+        "tie_rule": f"competition (1, 2, 2, 4); tolerance {TIE_TOLERANCE:g} x max(1, score range)",
+    }
+    for r in results:
+        for key, value in r.parameters.items():
+            methodology[f"{r.method}.{key}"] = value
+        if r.convention:
+            methodology[f"{r.method}.convention"] = r.convention
+    for key, value in wres.details.items():
+        methodology[f"weights.{key}"] = value
+    methodology.update(extra_methodology or {})
+    return Analysis(problem=problem, weights=wres, results=tuple(results), methodology=methodology)

@@ -1,0 +1,105 @@
+"""``clusterprio-cli rank FILE|--sample [-o OUT.xlsx] [--method M]... [--param K=V]... [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+from typing import Any
+
+from mcda.cli import common
+from mcda.cli.validate import add_missing, load
+from mcda.errors import McdaError
+
+
+def register(sub: Any, lang: str) -> None:
+    from mcda.methods import METHOD_IDS
+
+    p = common.add_subcommand(sub, "rank", lang, run)
+    common.add_file_or_sample(p, lang)
+    p.add_argument("-o", "--output", metavar="OUT.xlsx", help=common.t("cli.arg.output", lang))
+    p.add_argument("--method", action="append", choices=METHOD_IDS, metavar="M",
+                   help=common.t("cli.rank.method", lang, methods=", ".join(METHOD_IDS)))
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                   help=common.t("cli.rank.param", lang))
+    p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
+    add_missing(p, lang)
+
+
+def _score(value: float) -> float | None:
+    return None if not math.isfinite(value) else round(float(value), 10)
+
+
+def to_json(analysis: Any, lang: str) -> dict[str, Any]:
+    """The ``rank --json`` document of contract §3."""
+    from mcda.text import render
+
+    problem = analysis.problem
+    names = {c.id: c.name for c in problem.clusters}
+    return {
+        "weights": {k: round(float(v), 10) for k, v in analysis.weights.weights.items()},
+        "weights_method": analysis.weights.method,
+        "results": [
+            {
+                "method": r.method,
+                "parameters": {k: v for k, v in r.parameters.items()},
+                "better": r.better,
+                "ranking": [
+                    {"rank": row["rank"], "id": row["id"], "name": names[row["id"]], "score": _score(row["score"])}
+                    for row in r.ranking()
+                ],
+            }
+            for r in analysis.results
+        ],
+        "warnings": [render(w, lang) for w in analysis.warnings],
+    }
+
+
+def _print_table(analysis: Any, lang: str) -> None:
+    names = {c.id: c.name for c in analysis.problem.clusters}
+    w = analysis.weights
+    print(common.t("cli.rank.weights_line", lang, method=w.method,
+                   weights=", ".join(f"{k}={v:.3f}" for k, v in w.weights.items())))
+    for r in analysis.results:
+        print()
+        better = common.t(f"cli.rank.better_{r.better}", lang)
+        params = ", ".join(f"{k}={v}" for k, v in r.parameters.items()) or "-"
+        print(common.t("cli.rank.method_line", lang, method=r.method, better_text=better, parameters=params))
+        print(common.t("cli.rank.header", lang))
+        for row in r.ranking():
+            print(f"{row['rank']:>6}  {row['id']:<8} {row['score']:>10.4f}  {names[row['id']]}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mcda.analysis import analyze
+    from mcda.methods import parse_params
+
+    try:
+        params = parse_params(args.param)
+    except McdaError as exc:
+        common.report_issues(exc.issues, args.lang)
+        return 2
+    read = load(args)
+    if not read.ok or read.problem is None:
+        return 1
+    try:
+        analysis = analyze(read.problem, args.method, params, input_sha256=read.sha256,
+                           missing_policy=args.missing)
+    except McdaError as exc:
+        return common.fail(exc, args.lang)
+    if args.output:
+        from mcda.workbook.writer import write_output
+
+        try:
+            write_output(Path(args.output), analysis.problem, analysis.results, weights=analysis.weights,
+                         methodology=analysis.methodology, input_sha256=read.sha256, lang=args.lang)
+        except McdaError as exc:
+            return common.fail(exc, args.lang)
+    if args.json:
+        common.print_json(to_json(analysis, args.lang))
+    else:
+        common.report_issues(analysis.warnings, args.lang)
+        _print_table(analysis, args.lang)
+        if args.output:
+            print(common.t("cli.rank.written", args.lang, path=args.output))
+    return 0
