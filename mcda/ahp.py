@@ -21,10 +21,9 @@ Examples
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -39,7 +38,17 @@ from mcda.ahp_incomplete import (
     missing_pairs,
     perron,
 )
-from mcda.errors import ConsistencyError, InputError, Issue, Severity, cell_ref
+from mcda.ahp_consistency import (
+    CR_THRESHOLD,
+    SAATY_SCALE,
+    InconsistentJudgment,
+    consistency_warnings,
+    intransitive_triads,
+    most_inconsistent,
+    nearest_scale_value,
+)
+from mcda.ahp_input import parse_block_values, check_matrix, judgments_from_block, parse_judgment
+from mcda.errors import ConsistencyError, Issue
 from mcda.problem import Judgments
 
 FloatArray = npt.NDArray[np.float64]
@@ -51,8 +60,6 @@ __all__ = [
     "nearest_scale_value", "consistency_warnings",
 ]
 
-#: Saaty's acceptance threshold: a matrix is consistent when CR < 0.10.
-CR_THRESHOLD = 0.10
 
 #: Random consistency indices by matrix order n (mean CI of random reciprocal
 #: matrices with Saaty-scale entries).
@@ -91,8 +98,6 @@ def alonso_lamata_ri(n: int) -> float:
 _RI_FORMULAS: Mapping[str, Callable[[int], float]] = {"alonso_lamata": alonso_lamata_ri}
 RI_TABLE_NAMES: tuple[str, ...] = (*RI_TABLES, *_RI_FORMULAS)
 
-#: The 17 values of Saaty's 1-9 scale and their reciprocals, ascending.
-SAATY_SCALE: tuple[float, ...] = tuple([1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)])
 
 
 def random_index(n: int, table: str = "saaty") -> float:
@@ -112,158 +117,6 @@ def random_index(n: int, table: str = "saaty") -> float:
     if n not in values:
         raise ConsistencyError(Issue("ahp.ri_out_of_range", params={"n": n, "table": table, "max": max(values)}))
     return float(values[n])
-
-
-def parse_judgment(value: object) -> float:
-    """A judgment as a float: ``3``, ``"1/5"``, ``"0,2"`` (decimal comma), ``"0.2"``.
-
-    Empty cells (``None``, ``""``, ``NaN``) are missing judgments and give
-    ``NaN``.  Text, zero, negative and infinite values raise
-    :class:`~mcda.errors.InputError` with codes ``ahp.judgment_text``,
-    ``ahp.judgment_zero``, ``ahp.judgment_negative``, ``ahp.judgment_not_finite``.
-
-    >>> parse_judgment(3), parse_judgment("1/5"), parse_judgment("0,2"), parse_judgment(" 1 / 4 ")
-    (3.0, 0.2, 0.2, 0.25)
-    >>> parse_judgment("tres")
-    Traceback (most recent call last):
-    ...
-    mcda.errors.InputError: -: ahp.judgment_text
-    """
-    if value is None or isinstance(value, bool):
-        if value is None:
-            return math.nan
-        raise InputError(Issue("ahp.judgment_text", params={"value": value}))
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        number = float(value)
-        if math.isnan(number):
-            return math.nan
-    else:
-        text = str(value).strip()
-        if not text:
-            return math.nan
-        number = _parse_text(text)
-    if math.isinf(number):
-        raise InputError(Issue("ahp.judgment_not_finite", params={"value": value}))
-    if number == 0:
-        raise InputError(Issue("ahp.judgment_zero", params={"value": value}))
-    if number < 0:
-        raise InputError(Issue("ahp.judgment_negative", params={"value": value}))
-    return number
-
-
-def _parse_text(text: str) -> float:
-    def number(part: str) -> float:
-        part = part.strip().replace(",", ".")
-        if not part or part.count(".") > 1 or any(ch not in "0123456789.+-" for ch in part):
-            raise InputError(Issue("ahp.judgment_text", params={"value": text}))
-        try:
-            return float(part)
-        except ValueError:
-            raise InputError(Issue("ahp.judgment_text", params={"value": text})) from None
-
-    if text.count("/") > 1:
-        raise InputError(Issue("ahp.judgment_text", params={"value": text}))
-    if "/" in text:
-        num, den = (number(p) for p in text.split("/"))
-        if den == 0:
-            raise InputError(Issue("ahp.judgment_zero", params={"value": text}))
-        return num / den
-    return number(text)
-
-
-def _cell(origin: tuple[int, int], i: int, j: int) -> str:
-    """Sheet reference of data cell (i, j) of a block whose label corner is ``origin``."""
-    return cell_ref(origin[0] + 1 + i, origin[1] + 1 + j)
-
-
-def _parse_cells(cells: npt.ArrayLike, sheet: str, origin: tuple[int, int]) -> tuple[FloatArray, list[Issue]]:
-    raw = np.asarray(cells, dtype=object)
-    if raw.ndim != 2:
-        raw = raw.reshape(raw.shape[0] if raw.ndim else 0, -1)
-    values = np.full(raw.shape, math.nan)
-    issues: list[Issue] = []
-    for (i, j), v in np.ndenumerate(raw):
-        try:
-            values[i, j] = parse_judgment(v)
-        except InputError as err:
-            issues += [replace(x, sheet=sheet or None, cell=_cell(origin, i, j)) for x in err.issues]
-    return values, issues
-
-
-def check_matrix(
-    labels: Sequence[str], matrix: npt.ArrayLike, *, sheet: str = "", origin: tuple[int, int] = (0, 0)
-) -> list[Issue]:
-    """Every problem of a pairwise comparison block, each naming its cell.
-
-    ``origin`` is the zero-based (row, column) of the block's top-left
-    (ignored) cell in the sheet: row labels are in column ``origin[1]``,
-    column labels in row ``origin[0]`` and data cell (i, j) is at
-    ``(origin[0] + 1 + i, origin[1] + 1 + j)``.  Cells may be numbers or raw
-    text (parsed by :func:`parse_judgment`).  Checks: non-empty, square and
-    matching the labels, labels non-empty and unique, positive numbers,
-    diagonal 1 (or empty), lower triangle empty or reciprocal within 1 %.
-
-    >>> [i.location for i in check_matrix(["A", "B"], [[1, 3], [0.5, 1]], sheet="AHP")]
-    ['AHP!B3']
-    """
-    issues: list[Issue] = []
-    where = sheet or None
-    raw = np.asarray(matrix, dtype=object)
-    n = len(labels)
-    if raw.size == 0 or n == 0:
-        return [Issue("ahp.empty", sheet=where)]
-    if raw.ndim != 2 or raw.shape[0] != raw.shape[1]:
-        shape = raw.shape if raw.ndim == 2 else (raw.shape[0], 1)
-        return [Issue("ahp.not_square", sheet=where, params={"rows": shape[0], "cols": shape[1]})]
-    if raw.shape[0] != n:
-        return [Issue("ahp.label_count", sheet=where, params={"labels": n, "size": raw.shape[0]})]
-    seen: set[str] = set()
-    for k, label in enumerate(labels):
-        text = "" if label is None else str(label).strip()
-        for cell in (cell_ref(origin[0] + 1 + k, origin[1]), cell_ref(origin[0], origin[1] + 1 + k)):
-            if not text:
-                issues.append(Issue("ahp.empty_label", sheet=where, cell=cell))
-            elif text in seen:
-                issues.append(Issue("ahp.duplicate_label", sheet=where, cell=cell, params={"label": text}))
-        seen.add(text)
-    values, parse_issues = _parse_cells(raw, sheet, origin)
-    issues += parse_issues
-    for i in range(n):
-        d = values[i, i]
-        if not math.isnan(d) and abs(d - 1.0) > 1e-9:
-            issues.append(Issue("ahp.diagonal", sheet=where, cell=_cell(origin, i, i), params={"value": d}))
-        for j in range(i + 1, n):
-            up, low = values[i, j], values[j, i]
-            if not (math.isnan(up) or math.isnan(low)) and abs(up * low - 1.0) > 0.01:
-                issues.append(Issue("ahp.not_reciprocal", sheet=where, cell=_cell(origin, j, i), params={
-                    "value": _fmt(low), "expected": _fmt(1.0 / up), "mirror": _cell(origin, i, j),
-                    "row": labels[j], "col": labels[i]}))
-    return issues
-
-
-def _fmt(x: float) -> str:
-    """Short display of a judgment: ``3``, ``1/5`` or ``0.37``."""
-    for k in range(1, 10):
-        if abs(x - k) < 1e-9:
-            return str(k)
-        if abs(x - 1.0 / k) < 1e-9:
-            return f"1/{k}"
-    return f"{x:.3g}"
-
-
-def judgments_from_block(
-    labels: Sequence[str], cells: npt.ArrayLike, *, sheet: str = "", origin: tuple[int, int] = (0, 0),
-    member: str | None = None, level: str = "criteria",
-) -> Judgments:
-    """Validated :class:`~mcda.problem.Judgments` from a raw block, reciprocals filled.
-
-    Raises :class:`~mcda.errors.ConsistencyError` listing every problem.
-    """
-    issues = check_matrix(labels, cells, sheet=sheet, origin=origin)
-    if any(i.is_error for i in issues):
-        raise ConsistencyError([i for i in issues if i.is_error])
-    values, _ = _parse_cells(cells, sheet, origin)
-    return Judgments(tuple(str(x).strip() for x in labels), complete_reciprocal(values), member, level, sheet)
 
 
 @dataclass(frozen=True)
@@ -354,7 +207,7 @@ def priorities(
         raise ConsistencyError(issues)
     n = len(names)
     ri = random_index(n, ri_table)
-    values, _ = _parse_cells(raw, sheet, origin)
+    values, _ = parse_block_values(raw, sheet, origin)
     a = complete_reciprocal(values)
     given = ~np.isnan(a)
     missing = len(missing_pairs(a))
@@ -388,108 +241,6 @@ def priorities(
     )
 
 
-class InconsistentJudgment(NamedTuple):
-    """A judgment that breaks consistency and the scale value that would fit."""
-
-    row: str
-    col: str
-    current: float
-    suggested: float
-    #: ``w_i / w_j`` before rounding to the scale.
-    consistent_value: float
-    #: ``e_ij = a_ij w_j / w_i`` (1 when the judgment agrees with the weights).
-    error: float
-    #: CR of the matrix with only this judgment replaced by ``suggested``.
-    cr_if_applied: float
-
-
-def nearest_scale_value(x: float) -> float:
-    """Nearest value of Saaty's scale 1/9..9, nearest in ratio (log) terms.
-
-    Rounding in log space keeps reciprocals symmetric: the suggestion for
-    ``a_ji`` is the reciprocal of that for ``a_ij``.
-
-    >>> nearest_scale_value(2.4), nearest_scale_value(1 / 2.4), nearest_scale_value(40.0)
-    (2.0, 0.5, 9.0)
-    """
-    logs = np.log(np.asarray(SAATY_SCALE))
-    return SAATY_SCALE[int(np.argmin(np.abs(logs - math.log(x))))]
-
-
-def most_inconsistent(result: AhpResult, k: int = 3) -> list[InconsistentJudgment]:
-    """The ``k`` given judgments that most break consistency, worst first.
-
-    Ranked by ``|ln e_ij|`` with ``e_ij = a_ij w_j / w_i``; only judgments
-    actually entered (upper triangle, orientation as entered) are considered.
-    The suggestion is ``w_i / w_j`` rounded to the scale
-    (:func:`nearest_scale_value`).
-    """
-    w = result.weights.to_numpy()
-    a = result.matrix
-    n = result.n
-    given = result.given if result.given.shape == a.shape else np.ones_like(a, dtype=bool)
-    rows = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            if not given[i, j]:
-                continue
-            err = a[i, j] * w[j] / w[i]
-            rows.append((abs(math.log(err)), i, j, err))
-    rows.sort(key=lambda r: (-r[0], r[1], r[2]))
-    out = []
-    for _, i, j, err in rows[:k]:
-        ideal = float(w[i] / w[j])
-        suggested = nearest_scale_value(ideal)
-        trial = np.array(a, dtype=float)
-        trial[~given] = math.nan
-        trial[i, j], trial[j, i] = suggested, 1.0 / suggested
-        after = priorities(trial, list(result.labels), prioritization=result.prioritization,
-                           ri_table=result.ri_table)
-        out.append(InconsistentJudgment(result.labels[i], result.labels[j], float(a[i, j]), suggested, ideal,
-                                        float(err), after.cr))
-    return out
-
-
-def intransitive_triads(matrix: npt.ArrayLike, labels: Sequence[str]) -> list[tuple[str, str, str]]:
-    """Ordinal cycles ``(A, B, C)``: A preferred to B, B to C and C to A.
-
-    Each cycle is reported once, starting from its earliest label; pairs
-    with a missing judgment or a tie (``a_ij = 1``) break no cycle.
-
-    >>> intransitive_triads([[1, 2, 1/2], [1/2, 1, 3], [2, 1/3, 1]], ["A", "B", "C"])
-    [('A', 'B', 'C')]
-    """
-    a = complete_reciprocal(np.asarray(matrix, dtype=float))
-    n = a.shape[0]
-    better = np.nan_to_num(a, nan=1.0) > 1.0 + 1e-9
-    out = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            for k in range(i + 1, n):
-                if k != j and better[i, j] and better[j, k] and better[k, i]:
-                    out.append((str(labels[i]), str(labels[j]), str(labels[k])))
-    return out
-
-
-def consistency_warnings(result: AhpResult, *, sheet: str = "") -> list[Issue]:
-    """Warnings a user should see about one matrix: CR too high, ordinal
-    cycles, missing judgments."""
-    where = sheet or result.sheet or None
-    out = []
-    if not result.consistent:
-        out.append(Issue("ahp.inconsistent", sheet=where, severity=Severity.WARNING,
-                         params={"cr": round(result.cr, 4), "threshold": CR_THRESHOLD, "table": result.ri_table}))
-    given = np.where(result.given, result.matrix, math.nan) if result.given.shape == result.matrix.shape \
-        else result.matrix
-    for t in intransitive_triads(given, result.labels):
-        out.append(Issue("ahp.intransitive", sheet=where, severity=Severity.WARNING,
-                         params={"a": t[0], "b": t[1], "c": t[2]}))
-    if result.missing:
-        out.append(Issue("ahp.missing_judgments", sheet=where, severity=Severity.WARNING, params={
-            "count": result.missing, "total": result.n * (result.n - 1) // 2, "method": result.completion}))
-    return out
-
-
-from mcda.ahp_group import aggregate_aij, aggregate_aip  # noqa: E402  (re-export; no cycle at runtime)
+from mcda.ahp_group import aggregate_aij, aggregate_aip  # noqa: E402  (re-export; ahp_group needs no ahp at import)
 
 __all__ += ["aggregate_aij", "aggregate_aip"]
