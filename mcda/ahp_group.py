@@ -64,14 +64,15 @@ def aggregate_aij(matrices: Sequence[npt.ArrayLike], weights: Sequence[float] | 
     stays ``NaN`` (a missing judgment of the group matrix).  The result is
     reciprocal: ``ln a_ji = -ln a_ij`` term by term.
     """
-    mats = [complete_reciprocal(m) for m in matrices]
-    v = _voting_weights(weights, len(mats))
-    shapes = {m.shape for m in mats}
-    if len(shapes) != 1 or mats[0].ndim != 2 or mats[0].shape[0] != mats[0].shape[1]:
+    raw = [np.asarray(m, dtype=float) for m in matrices]
+    v = _voting_weights(weights, len(raw))
+    shapes = {m.shape for m in raw}
+    if len(shapes) != 1 or raw[0].ndim != 2 or raw[0].shape[0] != raw[0].shape[1]:
         raise ConsistencyError(Issue("ahp.group_shape",
-                                     params={"shapes": ", ".join(f"{s[0]}x{s[1]}" for s in shapes)}))
-    if any((m[~np.isnan(m)] <= 0).any() or np.isinf(m).any() for m in mats):
+                                     params={"shapes": ", ".join("x".join(map(str, s)) for s in shapes)}))
+    if any((m[~np.isnan(m)] <= 0).any() or np.isinf(m).any() for m in raw):
         raise ConsistencyError(Issue("ahp.group_not_positive"))
+    mats = [complete_reciprocal(m) for m in raw]
     stack = np.log(np.stack(mats))  # NaN stays NaN
     answered = ~np.isnan(stack)
     vw = v[:, None, None] * answered
