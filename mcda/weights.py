@@ -148,22 +148,22 @@ def rank_sum(problem: Problem, order: Sequence[str]) -> WeightsResult:
 
 def entropy(problem: Problem) -> WeightsResult:
     """Shannon-entropy weights of the value matrix (objective; a reference)."""
-    from mcda.methods import pymcdm_bridge
+    from mcda.methods.pymcdm_bridge import entropy_weights
 
     _no_criteria(problem)
     found: list[Issue] = []
-    w = pymcdm_bridge.entropy_weights(problem.values, problem.types, ids=problem.criterion_ids, issues=found)
+    w = entropy_weights(problem.values, problem.types, ids=problem.criterion_ids, issues=found)
     return _result(problem, w, "entropy", details={"source": "pymcdm entropy_weights (sum normalization)"},
                    warnings=found)
 
 
 def critic(problem: Problem) -> WeightsResult:
     """CRITIC weights (Diakoulaki, Mavrotas & Papayannakis 1995; objective)."""
-    from mcda.methods import pymcdm_bridge
+    from mcda.methods.pymcdm_bridge import critic_weights
 
     _no_criteria(problem)
     found: list[Issue] = []
-    w = pymcdm_bridge.critic_weights(problem.values, problem.types, ids=problem.criterion_ids, issues=found)
+    w = critic_weights(problem.values, problem.types, ids=problem.criterion_ids, issues=found)
     return _result(problem, w, "critic", details={"source": "pymcdm critic_weights (min-max, costs reversed)"},
                    warnings=found)
 
