@@ -18,8 +18,9 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -37,8 +38,13 @@ CR_THRESHOLD = 0.10
 SAATY_SCALE: tuple[float, ...] = tuple([1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)])
 
 
-class InconsistentJudgment(NamedTuple):
-    """A judgment that breaks consistency and the scale value that would fit."""
+@dataclass(frozen=True)
+class InconsistentJudgment:
+    """A judgment that breaks consistency and the scale value that would fit.
+
+    Iterating gives ``(row, col, current, suggested)``, so it unpacks like a
+    4-tuple; the other fields are attributes.
+    """
 
     row: str
     col: str
@@ -50,6 +56,9 @@ class InconsistentJudgment(NamedTuple):
     error: float
     #: CR of the matrix with only this judgment replaced by ``suggested``.
     cr_if_applied: float
+
+    def __iter__(self) -> Iterator[str | float]:
+        return iter((self.row, self.col, self.current, self.suggested))
 
 
 def nearest_scale_value(x: float) -> float:

@@ -143,10 +143,10 @@ def group_priorities(
 
     if aggregation not in ("aij", "aip"):
         raise ConsistencyError(Issue("ahp.group_unknown_aggregation", params={"value": aggregation}))
-    names = tuple(names or [str(k + 1) for k in range(len(matrices))])
+    who = tuple(str(x) for x in (names or [str(k + 1) for k in range(len(matrices))]))
     v = _voting_weights(weights, len(matrices))
-    members = tuple(priorities(m, labels, prioritization=prioritization, ri_table=ri_table, sheet=str(nm))
-                    for m, nm in zip(matrices, names))
+    members = tuple(priorities(m, labels, prioritization=prioritization, ri_table=ri_table, sheet=nm)
+                    for m, nm in zip(matrices, who))
     group = None
     if aggregation == "aij":
         group = priorities(aggregate_aij(matrices, v), labels, prioritization=prioritization, ri_table=ri_table)
@@ -154,8 +154,8 @@ def group_priorities(
     else:
         w = aggregate_aip(members, v, mean=mean)
     return GroupAhpResult(
-        aggregation=aggregation, weights=w, members=members, member_names=names,
-        member_weights=pd.Series(v, index=list(names), name="voting_weight"), group=group,
+        aggregation=aggregation, weights=w, members=members, member_names=who,
+        member_weights=pd.Series(v, index=list(who), name="voting_weight"), group=group,
         details={"prioritization": prioritization, "ri_table": ri_table,
                  "mean": "geometric" if aggregation == "aij" else mean},
     )

@@ -135,6 +135,8 @@ def test_most_inconsistent_on_house_example() -> None:
     assert worst.cr_if_applied < r.cr
     for t in top:
         assert t.suggested in ahp.SAATY_SCALE
+    row, col, current, suggested = worst  # unpacks as (row, col, current, suggested)
+    assert (row, col, current, suggested) == ("neighborhood", "condition", 6.0, 1.0)
 
 
 def test_applying_suggestions_improves_consistency() -> None:
