@@ -47,7 +47,7 @@ from mcda.ahp_consistency import (
     most_inconsistent,
     nearest_scale_value,
 )
-from mcda.ahp_input import parse_block_values, check_matrix, judgments_from_block, parse_judgment
+from mcda.ahp_input import as_block, check_matrix, judgments_from_block, parse_block_values, parse_judgment
 from mcda.errors import ConsistencyError, Issue
 from mcda.problem import Judgments
 
@@ -166,7 +166,7 @@ def _as_labelled(matrix: npt.ArrayLike | pd.DataFrame | Judgments,
         return list(labels or matrix.labels), matrix.matrix, matrix.sheet
     if isinstance(matrix, pd.DataFrame):
         return list(labels or [str(x) for x in matrix.index]), matrix.to_numpy(dtype=object), ""
-    raw = np.asarray(matrix, dtype=object)
+    raw = as_block(matrix)
     return list(labels or [str(k + 1) for k in range(raw.shape[0] if raw.ndim else 0)]), raw, ""
 
 

@@ -92,8 +92,29 @@ def _cell(origin: tuple[int, int], i: int, j: int) -> str:
     return cell_ref(origin[0] + 1 + i, origin[1] + 1 + j)
 
 
+def as_block(cells: object) -> npt.NDArray[np.object_]:
+    """Cells as a 2-D object array; a ragged list of rows is padded with
+    ``None`` so that the shape check can report it instead of numpy failing.
+
+    >>> as_block([[1, 2], [3]]).shape
+    (2, 2)
+    """
+    try:
+        arr = np.asarray(cells, dtype=object)
+    except ValueError:
+        arr = None
+    if arr is not None and not (arr.ndim == 1 and any(isinstance(r, (list, tuple, np.ndarray)) for r in arr)):
+        return arr
+    rows = [list(r) if isinstance(r, (list, tuple, np.ndarray)) else [r] for r in cells]  # type: ignore[attr-defined]
+    width = max((len(r) for r in rows), default=0)
+    out = np.full((len(rows), width), None, dtype=object)
+    for i, r in enumerate(rows):
+        out[i, : len(r)] = r
+    return out
+
+
 def parse_block_values(cells: npt.ArrayLike, sheet: str, origin: tuple[int, int]) -> tuple[FloatArray, list[Issue]]:
-    raw = np.asarray(cells, dtype=object)
+    raw = as_block(cells)
     if raw.ndim != 2:
         raw = raw.reshape(raw.shape[0] if raw.ndim else 0, -1)
     values = np.full(raw.shape, math.nan)
@@ -124,7 +145,7 @@ def check_matrix(
     """
     issues: list[Issue] = []
     where = sheet or None
-    raw = np.asarray(matrix, dtype=object)
+    raw = as_block(matrix)
     n = len(labels)
     if raw.size == 0 or n == 0:
         return [Issue("ahp.empty", sheet=where)]

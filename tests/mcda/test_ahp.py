@@ -228,6 +228,7 @@ def test_every_problem_of_a_block_is_listed_with_its_cell() -> None:
 
 @pytest.mark.parametrize("cells, labels, code", [
     ([[1, 2, 3], [0.5, 1, 2]], ["a", "b"], "ahp.not_square"),
+    ([[1, 2, 3], [0.5, 1]], ["a", "b", "c"], "ahp.not_square"),  # ragged rows
     ([[1, 2], [0.5, 1]], ["a", "b", "c"], "ahp.label_count"),
     ([], [], "ahp.empty"),
 ])
@@ -251,6 +252,11 @@ def test_complete_reciprocal_fills_lower_from_upper_and_mirrors_lower_only() -> 
     m = ahp.complete_reciprocal([[1, 3, nan], [nan, 1, nan], [4, nan, nan]])
     assert m[1, 0] == pytest.approx(1 / 3) and m[0, 2] == pytest.approx(0.25) and m[2, 2] == 1
     assert np.isnan(m[1, 2]) and np.isnan(m[2, 1])
+
+
+def test_short_rows_are_trailing_empty_cells() -> None:
+    assert ahp.check_matrix(["a", "b"], [[1, 2], [0.5]]) == []
+    assert ahp.priorities([[1, 4], []], ["a", "b"]).weights.round(6).tolist() == [0.8, 0.2]
 
 
 def test_judgments_from_block() -> None:
