@@ -162,12 +162,13 @@ class AhpResult:
 
 def _as_labelled(matrix: npt.ArrayLike | pd.DataFrame | Judgments,
                  labels: Sequence[str] | None) -> tuple[list[str], Any, str]:
+    given = None if labels is None else [str(x) for x in labels]
     if isinstance(matrix, Judgments):
-        return list(labels or matrix.labels), matrix.matrix, matrix.sheet
+        return given or list(matrix.labels), matrix.matrix, matrix.sheet
     if isinstance(matrix, pd.DataFrame):
-        return list(labels or [str(x) for x in matrix.index]), matrix.to_numpy(dtype=object), ""
+        return given or [str(x) for x in matrix.index], matrix.to_numpy(dtype=object), ""
     raw = as_block(matrix)
-    return list(labels or [str(k + 1) for k in range(raw.shape[0] if raw.ndim else 0)]), raw, ""
+    return given or [str(k + 1) for k in range(raw.shape[0] if raw.ndim else 0)], raw, ""
 
 
 def priorities(
