@@ -136,17 +136,22 @@ class GroupAhpResult:
 def group_priorities(
     matrices: Sequence[npt.ArrayLike], labels: Sequence[str], *, names: Sequence[str] | None = None,
     weights: Sequence[float] | None = None, aggregation: str = "aij", prioritization: str = "eigenvector",
-    ri_table: str = "saaty", mean: str = "geometric",
+    ri_table: str = "saaty", mean: str = "geometric", sheets: Sequence[str] | None = None,
 ) -> GroupAhpResult:
-    """Priorities of each member and of the group (AIJ or AIP)."""
+    """Priorities of each member and of the group (AIJ or AIP).
+
+    ``names`` identify the members (default ``"1".."k"``); ``sheets`` are
+    where their matrices came from, used to locate issues (default: names).
+    """
     from mcda.ahp import priorities
 
     if aggregation not in ("aij", "aip"):
         raise ConsistencyError(Issue("ahp.group_unknown_aggregation", params={"value": aggregation}))
     who = tuple(str(x) for x in (names or [str(k + 1) for k in range(len(matrices))]))
     v = _voting_weights(weights, len(matrices))
-    members = tuple(priorities(m, labels, prioritization=prioritization, ri_table=ri_table, sheet=nm)
-                    for m, nm in zip(matrices, who))
+    where = tuple(str(x) for x in sheets) if sheets is not None else who
+    members = tuple(priorities(m, labels, prioritization=prioritization, ri_table=ri_table, sheet=sh)
+                    for m, sh in zip(matrices, where))
     group = None
     if aggregation == "aij":
         group = priorities(aggregate_aij(matrices, v), labels, prioritization=prioritization, ri_table=ri_table)

@@ -238,7 +238,7 @@ def from_judgments(problem: Problem, *, aggregation: str | None = None, prioriti
     from mcda.ahp_group import group_priorities
 
     group = group_priorities(mats, order, names=names, weights=_voting(problem, crit), aggregation=agg,
-                             prioritization=prio, ri_table=table)
+                             prioritization=prio, ri_table=table, sheets=[j.sheet or n for j, n in zip(crit, names)])
     return from_ahp_group(problem, group)
 
 
