@@ -191,3 +191,21 @@ def test_weights_positive_sum_one_lambda_at_least_n(a: np.ndarray, prioritizatio
     assert w.sum() == pytest.approx(1, abs=1e-12)
     assert r.lambda_max >= n - 1e-9
     assert r.cr >= -1e-9
+
+
+@settings(max_examples=100, deadline=None)
+@given(reciprocal_matrices(), st.sampled_from(["eigenvector", "geometric"]), st.integers(0, 2**32 - 1))
+def test_incomplete_connected_matrices_give_valid_weights(a: np.ndarray, prioritization: str, seed: int) -> None:
+    n = a.shape[0]
+    rng = np.random.default_rng(seed)
+    b = a.copy()
+    for i in range(n):
+        for j in range(i + 2, n):  # keep the chain 0-1-2-...: the graph stays connected
+            if rng.random() < 0.5:
+                b[i, j] = b[j, i] = nan
+    r = ahp.priorities(b, prioritization=prioritization)
+    w = r.weights.to_numpy()
+    assert (w > 0).all() and w.sum() == pytest.approx(1, abs=1e-12)
+    assert r.lambda_max >= n - 1e-9
+    kept = ~np.isnan(b)
+    np.testing.assert_allclose(r.matrix[kept], a[kept])
