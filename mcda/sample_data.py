@@ -100,6 +100,17 @@ CRITERIA: tuple[Criterion, ...] = tuple(Criterion(*row) for row in (
 ))
 
 
+def location_quotient(e_ir: float, e_r: float, e_i: float, e: float) -> float:
+    """LQ = (e_ir / e_r) / (E_i / E) (domain.md §3).
+
+    Check value of the R package REAT (Wieland, ``locq`` example):
+
+    >>> round(location_quotient(1714, 79006, 879213, 15593224), 7)
+    0.3847623
+    """
+    return (e_ir / e_r) / (e_i / e)
+
+
 @dataclass(frozen=True)
 class _Spec:
     """One cluster's base figures; I4, R2 and G2 are derived from them."""
@@ -125,7 +136,7 @@ class _Spec:
     def values(self) -> list[float]:
         e_ir = sum(self.jobs.values())
         e_r = sum(DEPARTMENT_EMPLOYED[d] for d in self.jobs)
-        lq = (e_ir / e_r) / (self.national_jobs / NATIONAL_EMPLOYED)
+        lq = location_quotient(e_ir, e_r, self.national_jobs, NATIONAL_EMPLOYED)
         r2 = max(j / DEPARTMENT_EMPLOYED[d] for d, j in self.jobs.items()) * 100
         return [float(e_ir), self.i2, self.i3, round(lq, 2), self.i5, self.l1, self.l2, self.g1,
                 round(self.g1 - self.national_growth, 1), self.g3, self.g4, self.r1, round(r2, 1), self.r3]

@@ -127,11 +127,20 @@ def _criteria(wb: Workbook, problem: Problem) -> Worksheet:
     write_row(ws, 1, CRITERIA_COLUMNS)
     for i, c in enumerate(problem.criteria):
         write_row(ws, i + 2, [c.id, c.name, c.group, DIRECTION_WORDS[c.direction], c.unit, c.weight,
-                              c.preference.value, c.q, c.p, c.s, c.description, c.source, c.year])
+                              c.preference.value, c.q, c.p, c.s, c.description, c.source, _year(c.year)])
     styles.set_number_format(ws, CRITERIA_COLUMNS.index("peso") + 1, FMT_RAW_WEIGHT)
     wrap = [CRITERIA_COLUMNS.index(k) + 1 for k in ("descripcion", "fuente")]
     styles.finish_table(ws, len(CRITERIA_COLUMNS), freeze="C2", wrap_columns=wrap)
     return ws
+
+
+def _year(year: str) -> int | str:
+    """A plain year as a number (as people type it; the reader gives it back as text).
+
+    >>> _year("2023"), _year("2018-2023"), _year("07")
+    (2023, '2018-2023', '07')
+    """
+    return int(year) if year.isascii() and year.isdigit() and not year.startswith("0") and len(year) <= 4 else year
 
 
 def _committee(wb: Workbook, problem: Problem) -> Worksheet:
