@@ -1,0 +1,71 @@
+"""Reading workbooks and saving sessions, atomically.
+
+The GUI reads through the engine's reader and writes through the engine's
+workbook writers and its atomic save (temporary file in the target folder,
+flush, fsync, replace), so a crash never leaves half a workbook.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mcda.problem import Problem
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def is_workbook(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in WORKBOOK_SUFFIXES
+
+
+def read(path: str | Path) -> Any:
+    """Read a workbook; missing values stay NaN (the session's policy is applied before ranking).
+
+    Returns the engine's ``ReadResult``.
+    """
+    from mcda.workbook.reader import read_workbook
+
+    return read_workbook(Path(path), missing_policy="error")
+
+
+def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` and move ``tmp`` over ``path`` only when it succeeded."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def session_workbook(problem: Problem) -> Any:
+    """The whole session as an input workbook (data, criteria, judgments, settings)."""
+    from openpyxl import Workbook
+
+    from mcda.workbook.input_sheets import write_input_sheets
+
+    wb = Workbook()
+    if wb.active is not None:
+        wb.remove(wb.active)
+    write_input_sheets(wb, problem)
+    return wb
+
+
+def save_session(problem: Problem, path: str | Path) -> None:
+    """Save atomically; raises the engine's ``WriteError`` (coded) when the target cannot be written."""
+    from mcda.workbook.save import save_atomic
+
+    save_atomic(session_workbook(problem), Path(path))

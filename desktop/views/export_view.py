@@ -1,0 +1,216 @@
+"""Exportar: write the output workbook (contract §2), preview its sheets, open the folder."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop import colors, settings
+from desktop.document import Document
+from desktop.ranking import Outcome, Ranker
+from desktop.workers import Workers
+
+PREVIEW_ROWS = 60
+PREVIEW_COLUMNS = 30
+
+
+def write_export(outcome: Outcome, path: Path, sha256: str, lang: str) -> None:
+    """The output workbook of this outcome (the engine's writer, atomic)."""
+    from mcda.workbook.writer import write_output
+
+    assert outcome.analysis is not None
+    analysis = outcome.analysis
+    write_output(path, outcome.problem, list(analysis.results), weights=analysis.weights,
+                 methodology=dict(analysis.methodology), input_sha256=sha256 or None, lang=lang)
+
+
+def preview_sheets(outcome: Outcome, sha256: str, lang: str, cancelled: Any = None) -> list[tuple[str, list[list[Any]]]]:
+    """Write the export to a temporary file and read its visible sheets back (first rows)."""
+    from openpyxl import load_workbook
+
+    with tempfile.TemporaryDirectory(prefix="clusterprio-") as folder:
+        path = Path(folder) / "preview.xlsx"
+        write_export(outcome, path, sha256, lang)
+        wb = load_workbook(path, read_only=True, data_only=True)
+        sheets = []
+        for ws in wb.worksheets:
+            if ws.sheet_state != "visible":
+                continue
+            rows = [list(r)[:PREVIEW_COLUMNS] for r in ws.iter_rows(max_row=PREVIEW_ROWS, values_only=True)]
+            sheets.append((ws.title, rows))
+        wb.close()
+    return sheets
+
+
+class ExportView(QWidget):
+    """The last step: the workbook for the committee's records."""
+
+    exported = Signal(str)
+
+    def __init__(self, document: Document, ranker: Ranker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.ranker = ranker
+        self.workers = Workers(self, max_threads=1)
+        self._preview_of: Outcome | None = None
+        self.last_export: Path | None = None
+
+        intro = QLabel(self.tr("El libro de resultados contiene la lista de prioridades (Prioridades), los pesos "
+                               "(Pesos), la metodología con todos los parámetros (Metodologia) y sus datos, de modo "
+                               "que puede volver a abrirse en clusterprio."))
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("exportPath")
+        self.path_edit.setPlaceholderText(self.tr("Archivo de resultados (.xlsx)"))
+        self.browse_button = QPushButton(self.tr("&Elegir…"))
+        self.browse_button.clicked.connect(self.browse)
+        self.export_button = QPushButton(self.tr("E&xportar el libro de resultados"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.open_folder_button = QPushButton(self.tr("Abrir la &carpeta"))
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Guardar en:")))
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.open_folder_button)
+        actions.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.preview_label = QLabel(self.tr("Vista previa del libro:"))
+        self.preview = QTabWidget()
+        self.preview.setObjectName("exportPreview")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 1)
+        ranker.resultsReady.connect(self._on_results)
+
+    # -- refresh ------------------------------------------------------------------
+    def reload(self) -> None:
+        self.path_edit.setText(str(self.default_path()))
+        self.status.clear()
+        self.open_folder_button.setEnabled(False)
+        self.preview.clear()
+        self._preview_of = None
+
+    def default_path(self) -> Path:
+        path = self.document.path
+        if path is not None:
+            return path.with_name(path.stem + "_prioridades.xlsx")
+        return Path(settings.last_directory()) / "prioridades_clusterprio.xlsx"
+
+    def entered(self) -> None:
+        self._refresh_preview()
+
+    def _on_results(self, _outcome: Outcome) -> None:
+        if self.isVisible():
+            self._refresh_preview()
+
+    def _usable(self) -> Outcome | None:
+        latest = self.ranker.latest
+        return latest if latest is not None and latest.analysis is not None \
+            and latest.problem is self.document.problem else None
+
+    def _refresh_preview(self) -> None:
+        outcome = self._usable()
+        self.export_button.setEnabled(outcome is not None)
+        if outcome is None:
+            self.status.setText(self.tr("Primero hace falta un orden de prioridad válido (vea Resultados)."))
+            return
+        if outcome is self._preview_of:
+            return
+        self._preview_of = outcome
+        job = self.workers.submit(preview_sheets, outcome, self._sha256(), settings.language())
+        job.finished.connect(self._show_preview)
+
+    def _sha256(self) -> str:
+        return str(getattr(self.document.read_result, "sha256", "") or "")
+
+    def _show_preview(self, sheets: list[tuple[str, list[list[Any]]]]) -> None:
+        from desktop import fmt
+
+        current = self.preview.currentIndex()
+        self.preview.clear()
+        for title, rows in sheets:
+            table = QTableWidget(max(len(rows) - 1, 0), max((len(r) for r in rows), default=0))
+            if rows:
+                table.setHorizontalHeaderLabels(["" if v is None else str(v) for v in rows[0]])
+            for i, r in enumerate(rows[1:]):
+                for j, v in enumerate(r):
+                    text = fmt.smart(v) if isinstance(v, float) else "" if v is None else str(v)
+                    table.setItem(i, j, QTableWidgetItem(text))
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.resizeColumnsToContents()
+            for j in range(table.columnCount()):
+                table.setColumnWidth(j, min(table.columnWidth(j), 280))
+            self.preview.addTab(table, title)
+        if 0 <= current < self.preview.count():
+            self.preview.setCurrentIndex(current)
+
+    # -- actions ------------------------------------------------------------------
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportar el libro de resultados"),
+                                              self.path_edit.text() or str(self.default_path()),
+                                              self.tr("Libro de Excel (*.xlsx)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def export(self) -> bool:
+        from mcda.errors import McdaError
+        from mcda.text import render
+
+        outcome = self._usable()
+        if outcome is None:
+            return False
+        text = self.path_edit.text().strip()
+        if not text:
+            self.browse()
+            text = self.path_edit.text().strip()
+            if not text:
+                return False
+        path = Path(text)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        if self.document.path is not None and path.resolve() == self.document.path.resolve():
+            QMessageBox.warning(self, self.tr("Exportar"), self.tr(
+                "Ese es el libro de la sesión. Elija otro nombre para el libro de resultados."))
+            return False
+        if path.exists():
+            answer = QMessageBox.question(self, self.tr("Exportar"), self.tr(
+                "Ya existe %1. ¿Quiere reemplazarlo?").replace("%1", path.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            write_export(outcome, path, self._sha256(), settings.language())
+        except McdaError as exc:
+            lang = settings.language()
+            self.status.setText(f"<span style='color:{colors.CR_BAD}'>"
+                                + "<br>".join(render(i, lang) for i in exc.issues) + "</span>")
+            return False
+        self.last_export = path
+        settings.set_last_directory(path)
+        self.status.setText(self.tr("Listo: se escribió %1.").replace("%1", str(path)))
+        self.open_folder_button.setEnabled(True)
+        self.exported.emit(str(path))
+        return True
+
+    def open_folder(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))

@@ -1,0 +1,89 @@
+"""Background work: one small helper over QThreadPool.
+
+A job gets an immutable snapshot (the problem is immutable), runs in a pool
+thread, may poll ``cancelled()``, and its result or error comes back on the
+GUI thread through signals.  Jobs never touch widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Job(QObject):
+    """Handle of one background computation.
+
+    Signals
+    -------
+    finished(object)
+        The function's return value (GUI thread).
+    failed(object, str)
+        The exception and its formatted traceback (GUI thread).
+    done()
+        Emitted last, whether it finished, failed or was cancelled.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object, str)
+    done = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job = job
+        self._fn = fn
+        self._args = args
+
+    def run(self) -> None:
+        job = self._job
+        try:
+            result = self._fn(*self._args, job.cancelled)
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread
+            if not job.cancelled():
+                job.failed.emit(exc, traceback.format_exc())
+        else:
+            if not job.cancelled():
+                job.finished.emit(result)
+        job.done.emit()
+
+
+class Workers(QObject):
+    """A private thread pool; ``submit(fn, *args)`` calls ``fn(*args, cancelled)`` in a thread."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._jobs: set[Job] = set()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Job:
+        job = Job(self)
+        self._jobs.add(job)
+        job.done.connect(lambda j=job: self._jobs.discard(j))
+        self.pool.start(_Runnable(job, fn, args))
+        return job
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every job ended (used at shutdown and in tests)."""
+        return self.pool.waitForDone(msecs)
