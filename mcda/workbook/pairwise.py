@@ -39,6 +39,10 @@ from mcda.workbook.tables import Grid, at, first_row
 
 FloatArray = npt.NDArray[np.float64]
 
+#: Largest matrix read (a pairwise matrix of more than a few dozen items is
+#: a layout mistake, and checking it would take long).
+MAX_ORDER = 100
+
 
 @dataclass(frozen=True)
 class Block:
@@ -74,13 +78,17 @@ def read_block(grid: Grid, sheet: str, issues: list[Issue]) -> Block | None:
         return None
     c0 = _first_col(grid, r0)
     cols: list[str] = []
-    while not is_blank(at(grid, r0, c0 + 1 + len(cols))):
+    while not is_blank(at(grid, r0, c0 + 1 + len(cols))) and len(cols) <= MAX_ORDER:
         cols.append(cell_text(at(grid, r0, c0 + 1 + len(cols))))
     rows: list[str] = []
-    while not is_blank(at(grid, r0 + 1 + len(rows), c0)):
+    while not is_blank(at(grid, r0 + 1 + len(rows), c0)) and len(rows) <= MAX_ORDER:
         rows.append(cell_text(at(grid, r0 + 1 + len(rows), c0)))
     if not cols and not rows:
         issues.append(Issue("ahp.empty", sheet=sheet, cell=cell_ref(r0, c0)))
+        return None
+    if max(len(rows), len(cols)) > MAX_ORDER:
+        issues.append(Issue("pairwise.too_large", sheet=sheet, cell=cell_ref(r0, c0),
+                            params={"size": max(len(rows), len(cols)), "max": MAX_ORDER}))
         return None
     if len(rows) != len(cols):
         if len(rows) > len(cols):

@@ -75,12 +75,13 @@ class FileCheck:
         return self.kind is not None
 
 
-def _refuse(code: str, where: Path, sha256: str = "", **params: object) -> FileCheck:
-    return FileCheck(None, sha256, (Issue(code, params={"file": where.name, **params}),))
+def _refuse(code: str, where: Path, **params: object) -> tuple[None, str, tuple[Issue, ...]]:
+    return None, "", (Issue(code, params={"file": where.name, **params}),)
 
 
-def inspect_file(path: str | os.PathLike[str]) -> FileCheck:
-    """Read ``path`` (bounded), hash it and tell whether it is a workbook we may parse."""
+def read_bytes(path: str | os.PathLike[str]) -> tuple[bytes | None, str, tuple[Issue, ...]]:
+    """(bytes, SHA-256, issues) of a file read with the path checks above;
+    bytes ``None`` when refused."""
     p = Path(path)
     try:
         st = p.stat()
@@ -107,9 +108,18 @@ def inspect_file(path: str | os.PathLike[str]) -> FileCheck:
         return _refuse("file.unreadable", p, reason=err.strerror or type(err).__name__)
     if not data:
         return _refuse("file.empty", p)
-    digest = hashlib.sha256(data).hexdigest()
-    kind, issues = sniff(data, p.name)
-    return FileCheck(kind, digest, tuple(issues), data if kind else b"")
+    if len(data) > MAX_FILE_BYTES:
+        return _refuse("file.too_large", p, size_mb=round(len(data) / 2**20), max_mb=MAX_FILE_BYTES // 2**20)
+    return data, hashlib.sha256(data).hexdigest(), ()
+
+
+def inspect_file(path: str | os.PathLike[str]) -> FileCheck:
+    """Read ``path`` (bounded), hash it and tell whether it is a workbook we may parse."""
+    data, digest, issues = read_bytes(path)
+    if data is None:
+        return FileCheck(None, digest, issues)
+    kind, found = sniff(data, Path(path).name)
+    return FileCheck(kind, digest, tuple(found), data if kind else b"")
 
 
 def sniff(data: bytes, name: str = "") -> tuple[str | None, list[Issue]]:
