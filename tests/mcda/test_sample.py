@@ -134,3 +134,11 @@ def test_workbook_sheets_hold_the_sample_problem() -> None:
     assert list(rows[0]) == ["id", "nombre", "region", "descripcion", *p.criterion_ids]
     assert [r[0] for r in rows[1:]] == p.cluster_ids
     assert np.array_equal(np.array([r[4:] for r in rows[1:]], dtype=float), p.values)
+
+
+def test_reader_reads_the_bundled_sample_without_any_issue() -> None:
+    from mcda.workbook import read_workbook
+
+    result = read_workbook(resources.sample_workbook())
+    assert result.issues == ()
+    assert result.problem == sample_problem()

@@ -76,3 +76,11 @@ def test_example_rows_are_a_valid_small_problem(wb: openpyxl.Workbook) -> None:
     assert p.values[0].tolist() == sample.values[sample.cluster_index("CAFE-JUN")].tolist()
     rows = list(wb["Clusters"].iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == ["EJ1", "EJ2", "EJ3"] and all(r[1].startswith("Ejemplo: ") for r in rows)
+
+
+def test_template_is_itself_a_valid_input() -> None:
+    from mcda.workbook import read_workbook
+
+    result = read_workbook(resources.template_workbook())
+    assert result.issues == ()
+    assert result.problem == template_problem()
