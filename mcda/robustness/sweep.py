@@ -1,0 +1,150 @@
+"""One-at-a-time sensitivity: each criterion's and each group's weight from 0 to 1.
+
+Along the line ``w(t)`` of :mod:`mcda.robustness.lines` (the other weights
+rescaled in proportion) the scores and ranks of every cluster are computed
+on a grid of ``t``, and the exact points where two clusters change places:
+
+* methods linear in the weights (``ahp``, ``wsm``, ``promethee2``): every
+  pair's score difference is linear in ``t``; its root in ``(0, 1)`` is a
+  change point (closed form);
+* the others: pairs whose order differs between two neighbouring grid
+  points are bisected to :data:`~mcda.robustness.thresholds.BISECTION_TOLERANCE`
+  (two crossings of one pair inside one grid step cancel out and are missed).
+
+Examples
+--------
+>>> from mcda.problem import Problem, Cluster, Criterion
+>>> from mcda.robustness.batch import make_scorer
+>>> p = Problem((Cluster("A", "a"), Cluster("B", "b")), (Criterion("c1", "x"), Criterion("c2", "y")),
+...             [[1.0, 0.0], [0.0, 1.0]])
+>>> sw = sweeps(make_scorer(p, "wsm", {"normalization": "none"}), np.array([0.6, 0.4]), points=5)
+>>> [(s.line, [(round(c.t, 12), c.rises, c.falls) for c in s.change_points]) for s in sw]
+[('c1', [(0.5, 'A', 'B')]), ('c2', [(0.5, 'B', 'A')])]
+>>> sw[0].ranks.loc[1.0].tolist()
+[1, 2]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from mcda.robustness.batch import BatchScorer
+from mcda.robustness.lines import WeightLine, lines_for
+from mcda.robustness.ranks import batch_ranks
+from mcda.robustness.thresholds import BISECTION_TOLERANCE
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int_]
+
+#: Grid points of a sweep (t = 0, 0.01, ..., 1, plus the current weight).
+SWEEP_POINTS = 101
+
+
+@dataclass(frozen=True)
+class ChangePoint:
+    """At weight ``t`` cluster ``rises`` passes ``falls`` (as ``t`` grows)."""
+
+    t: float
+    rises: str
+    falls: str
+    tolerance: float = 0.0
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """Scores and ranks along one line, and where the ranks change.
+
+    ``scores`` and ``ranks`` are DataFrames indexed by the weight ``t`` with
+    one column per cluster; ``weight`` is the current weight ``t0``.
+    """
+
+    line: str
+    kind: str
+    weight: float
+    scores: pd.DataFrame
+    ranks: pd.DataFrame
+    change_points: tuple[ChangePoint, ...]
+
+    def change_table(self) -> pd.DataFrame:
+        return pd.DataFrame([{"line": self.line, "kind": self.kind, "t": c.t, "rises": c.rises, "falls": c.falls,
+                              "tolerance": c.tolerance} for c in self.change_points],
+                            columns=["line", "kind", "t", "rises", "falls", "tolerance"])
+
+    def nearest_change(self) -> tuple[ChangePoint | None, ChangePoint | None]:
+        """The change points just below and just above the current weight."""
+        below = [c for c in self.change_points if c.t < self.weight]
+        above = [c for c in self.change_points if c.t > self.weight]
+        return (below[-1] if below else None, above[0] if above else None)
+
+
+def _exact_changes(u_contrib: FloatArray, line: WeightLine) -> list[tuple[float, int, int, float]]:
+    ua, ub = u_contrib @ line.a, u_contrib @ line.b
+    slope = ua - ub
+    p, q = np.triu_indices(ub.size, k=1)
+    alpha = ub[p] - ub[q]
+    beta = slope[p] - slope[q]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        root = np.where(beta != 0, -alpha / np.where(beta != 0, beta, 1.0), np.nan)
+    keep = np.isfinite(root) & (root > 0) & (root < 1)
+    out = []
+    for r, a, b, bt in zip(root[keep], p[keep], q[keep], beta[keep]):
+        rises, falls = (a, b) if bt > 0 else (b, a)
+        out.append((float(r), int(rises), int(falls), 0.0))
+    return out
+
+
+def _bisected_changes(scorer: BatchScorer, line: WeightLine, t: FloatArray, u: FloatArray,
+                      tol: float) -> list[tuple[float, int, int, float]]:
+    m = u.shape[1]
+    p, q = np.triu_indices(m, k=1)
+    above = (u[:, p] - u[:, q]) > 0  # (points, pairs)
+    step, pair = np.nonzero(above[1:] != above[:-1])
+    if step.size == 0:
+        return []
+    lo, hi = t[step].copy(), t[step + 1].copy()
+    lo_state = above[step, pair]
+    pa, pb = p[pair], q[pair]
+    rows = np.arange(step.size)
+    while (hi - lo).max() > tol:
+        mid = 0.5 * (lo + hi)
+        um = scorer.utilities(line.at(mid))
+        same = ((um[rows, pa] - um[rows, pb]) > 0) == lo_state
+        lo = np.where(same, mid, lo)
+        hi = np.where(same, hi, mid)
+    out = []
+    for a, b, was_above, x, y in zip(pa, pb, lo_state, lo, hi):
+        rises, falls = (b, a) if was_above else (a, b)
+        out.append((float(0.5 * (x + y)), int(rises), int(falls), float(0.5 * (y - x))))
+    return out
+
+
+def sweep(scorer: BatchScorer, line: WeightLine, points: int = SWEEP_POINTS,
+          tol: float = BISECTION_TOLERANCE) -> Sweep:
+    """Scores, ranks and change points of every cluster along ``line``."""
+    t = np.unique(np.append(np.linspace(0.0, 1.0, points), line.t0))
+    scores = scorer.scores(line.at(t))
+    ranks = batch_ranks(scores, scorer.higher_is_better)
+    if scorer.contributions is not None:
+        u_contrib = scorer.contributions if scorer.higher_is_better else -scorer.contributions
+        found = _exact_changes(u_contrib, line)
+    else:
+        u = scores if scorer.higher_is_better else -scores
+        found = _bisected_changes(scorer, line, t, u, tol)
+    ids = scorer.cluster_ids
+    changes = tuple(ChangePoint(r, ids[a], ids[b], tl) for r, a, b, tl in sorted(found))
+    index = pd.Index(t, name="t")
+    return Sweep(line.label, line.kind, line.t0, pd.DataFrame(scores, index=index, columns=list(ids)),
+                 pd.DataFrame(ranks, index=index, columns=list(ids)), changes)
+
+
+def sweeps(scorer: BatchScorer, weights: FloatArray, groups: dict[str, list[int]] | None = None,
+           points: int = SWEEP_POINTS, lines: Sequence[WeightLine] | None = None) -> tuple[Sweep, ...]:
+    """One :class:`Sweep` per criterion, then per group."""
+    w = np.asarray(weights, dtype=float)
+    chosen = lines if lines is not None else lines_for(w / w.sum(), list(scorer.criterion_ids), groups)
+    return tuple(sweep(scorer, ln, points) for ln in chosen)
