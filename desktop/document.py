@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from desktop.operations import Operation
 
@@ -106,7 +107,8 @@ class Document(QObject):
 
     @property
     def dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        # The stack emits signals while it is being destroyed with the window.
+        return isValid(self.undo_stack) and not self.undo_stack.isClean()
 
     def mark_saved(self, path: Path | None = None) -> None:
         if path is not None:

@@ -185,6 +185,11 @@ class Ranker(QObject):
         if self._pending:
             self._timer.start()
 
+    def up_to_date(self) -> bool:
+        """True when the latest outcome is of the document's current problem and nothing is running."""
+        return (self.latest is not None and self.latest.problem is self.document.problem
+                and self._running is None and not self._pending and not self._timer.isActive())
+
     def shutdown(self) -> None:
         self._timer.stop()
         self._pending = False
