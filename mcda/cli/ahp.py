@@ -1,0 +1,112 @@
+"""``clusterprio-cli ahp MATRIX... [--aggregate aij|aip] [--prioritization ...] [--ri TABLE] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from mcda.cli import common
+from mcda.errors import Issue, McdaError
+
+
+def register(sub: Any, lang: str) -> None:
+    from mcda.ahp import RI_TABLE_NAMES
+
+    p = common.add_subcommand(sub, "ahp", lang, run)
+    p.add_argument("matrices", nargs="+", metavar="MATRIX", help=common.t("cli.ahp.matrix", lang))
+    p.add_argument("--aggregate", choices=("aij", "aip"), default="aij", help=common.t("cli.ahp.aggregate", lang))
+    p.add_argument("--prioritization", choices=("eigenvector", "geometric"), default="eigenvector",
+                   help=common.t("cli.ahp.prioritization", lang))
+    p.add_argument("--ri", choices=RI_TABLE_NAMES, default="saaty",
+                   help=common.t("cli.ahp.ri", lang, tables=", ".join(RI_TABLE_NAMES)))
+    p.add_argument("--member-weight", action="append", type=float, default=[], metavar="W",
+                   help=common.t("cli.ahp.member_weight", lang))
+    p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
+
+
+def _read_all(paths: list[str]) -> tuple[list[Any], list[Issue]]:
+    from mcda.workbook.matrix_io import read_matrix
+
+    blocks, issues = [], []
+    for path in paths:
+        result = read_matrix(path)
+        issues.extend(result.issues)
+        blocks.append(result.judgments if result.ok else None)
+    return blocks, issues
+
+
+def _summary(result: Any) -> dict[str, Any]:
+    return {k: (round(v, 10) if isinstance(v, float) else v) for k, v in result.as_dict().items()} | {
+        "weights": {k: round(float(v), 10) for k, v in result.weights.items()}
+    }
+
+
+def _print_result(label: str, result: Any, lang: str) -> None:
+    print(label)
+    for name, w in result.weights.items():
+        print(f"  {name:<12} {w:8.4f}")
+    verdict = common.t("cli.ahp.consistent_yes" if result.consistent else "cli.ahp.consistent_no", lang)
+    print(f"  λmax={result.lambda_max:.4f}  CI={result.ci:.4f}  RI={result.ri:.2f} ({result.ri_table})  "
+          f"CR={result.cr:.4f}: {verdict}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mcda.ahp import consistency_warnings, priorities
+    from mcda.ahp_group import group_priorities
+
+    if args.member_weight and len(args.member_weight) != len(args.matrices):
+        raise common.UsageError(common.t("cli.ahp.member_weight_count", args.lang,
+                                         weights=len(args.member_weight), matrices=len(args.matrices)))
+    blocks, issues = _read_all(args.matrices)
+    common.report_issues(issues, args.lang)
+    if any(b is None for b in blocks) or any(i.is_error for i in issues):
+        return 1
+    labels = list(blocks[0].labels)
+    for path, b in zip(args.matrices, blocks):
+        if list(b.labels) != labels:
+            print(common.t("cli.ahp.labels_differ", args.lang, file=path, labels=", ".join(b.labels)), file=sys.stderr)
+            return 1
+    try:
+        if len(blocks) == 1:
+            result = priorities(blocks[0], prioritization=args.prioritization, ri_table=args.ri)
+            warnings = consistency_warnings(result, sheet=blocks[0].sheet)
+            doc = _summary(result)
+            members: list[tuple[str, Any]] = []
+        else:
+            names = [Path(p).name for p in args.matrices]
+            group = group_priorities([b.matrix for b in blocks], labels, names=names,
+                                     weights=args.member_weight or None, aggregation=args.aggregate,
+                                     prioritization=args.prioritization, ri_table=args.ri,
+                                     sheets=[b.sheet for b in blocks])
+            result = group.group if group.group is not None else None
+            warnings = [w for m, b in zip(group.members, blocks) for w in consistency_warnings(m, sheet=b.sheet)]
+            members = list(zip(names, group.members))
+            doc = _summary(result) if result is not None else {"criteria": labels}
+            doc["weights"] = {k: round(float(v), 10) for k, v in group.weights.items()}
+            doc["members"] = [
+                {"file": n, "weights": {k: round(float(v), 10) for k, v in m.weights.items()},
+                 "cr": round(m.cr, 10), "consistent": m.consistent,
+                 "voting_weight": float(group.member_weights[n])}
+                for n, m in members
+            ]
+            doc["aggregation"] = args.aggregate
+            if result is None:  # AIP: consistency is per member
+                doc["consistent"] = all(m.consistent for _, m in members)
+    except McdaError as exc:
+        return common.fail(exc, args.lang)
+    if args.json:
+        common.print_json(doc)
+        common.report_issues(warnings, args.lang)
+        return 0
+    common.report_issues(warnings, args.lang)
+    for name, m in members:
+        _print_result(name, m, args.lang)
+    if result is not None:
+        _print_result("AHP" if not members else f"{args.aggregate.upper()}", result, args.lang)
+    else:
+        print(args.aggregate.upper())
+        for name, w in doc["weights"].items():
+            print(f"  {name:<12} {w:8.4f}")
+    return 0
