@@ -32,17 +32,26 @@ Examples
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from typing import Any
 
+import numpy as np
+import pandas as pd
 from openpyxl.cell.cell import Cell
+
+from mcda.errors import Issue
+from mcda.workbook.save import WriteError
 
 #: First characters that make a spreadsheet treat text as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 #: Visible guard added by :func:`safe_text`.
 GUARD = "'"
+
+#: Longest text a cell may hold (Excel's limit; longer text makes Excel "repair" the file).
+MAX_CELL_TEXT = 32_767
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -88,6 +97,9 @@ def put_text(cell: Cell, value: Any) -> None:
     if not text:
         cell.value = None
         return
+    if len(text) > MAX_CELL_TEXT:
+        raise WriteError(Issue("write.text_too_long", sheet=cell.parent.title, cell=cell.coordinate,
+                               params={"length": len(text), "max": MAX_CELL_TEXT}))
     cell.value = text
     cell.data_type = "s"  # openpyxl makes any "=..." string a formula ('f')
     if is_formula_like(text):
@@ -95,7 +107,7 @@ def put_text(cell: Cell, value: Any) -> None:
 
 
 def put_value(cell: Cell, value: Any) -> None:
-    """Numbers as numbers (NaN/None/inf as an empty cell), everything else as text.
+    """Numbers as numbers (NaN/None/inf as an empty cell), dates as dates, everything else as text.
 
     >>> from openpyxl import Workbook
     >>> ws = Workbook().active
@@ -103,8 +115,12 @@ def put_value(cell: Cell, value: Any) -> None:
     >>> ws["A1"].value, ws["A2"].value, ws["A3"].data_type
     (2, None, 's')
     """
-    if isinstance(value, bool):
+    if _is_na(value):
+        cell.value = None
+    elif isinstance(value, bool):
         put_text(cell, "true" if value else "false")
+    elif isinstance(value, _dt.datetime | _dt.date | _dt.time):
+        cell.value = value.replace(tzinfo=None) if isinstance(value, _dt.datetime | _dt.time) else value
     elif isinstance(value, int | float) or _is_numpy_number(value):
         number = value.item() if hasattr(value, "item") else value
         cell.value = number if math.isfinite(number) else None
@@ -112,7 +128,12 @@ def put_value(cell: Cell, value: Any) -> None:
         put_text(cell, value)
 
 
-def _is_numpy_number(value: Any) -> bool:
-    import numpy as np
+def _is_na(value: Any) -> bool:
+    """None, NaN, ``pandas.NA`` or ``NaT``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    return value is pd.NA or value is pd.NaT
 
+
+def _is_numpy_number(value: Any) -> bool:
     return isinstance(value, np.integer | np.floating) and not isinstance(value, np.bool_)

@@ -84,3 +84,20 @@ def test_template_is_itself_a_valid_input() -> None:
     result = read_workbook(resources.template_workbook())
     assert result.issues == ()
     assert result.problem == template_problem()
+
+
+def test_excel_limits_are_respected(wb: openpyxl.Workbook) -> None:
+    """ECMA-376 / Excel limits whose violation makes Excel "repair" a file (we cannot open Excel or
+    LibreOffice in the tests): data-validation prompt and error at most 255 characters, their titles at
+    most 32, a list formula at most 255, sheet names at most 31, cell text at most 32 767."""
+    for ws in wb.worksheets:
+        assert len(ws.title) <= 31
+        for dv in ws.data_validations.dataValidation:
+            for text in (dv.prompt, dv.error):
+                assert text is None or len(text) <= 255
+            for title in (dv.promptTitle, dv.errorTitle):
+                assert title is None or len(title) <= 32
+            assert dv.formula1 is None or len(dv.formula1) <= 255
+        for row in ws.iter_rows():
+            for cell in row:
+                assert not isinstance(cell.value, str) or len(cell.value) <= 32_767

@@ -243,3 +243,37 @@ def test_judgment_cells_show_reciprocals_as_fractions(written: Path) -> None:
     assert ws["D2"].number_format == "0"
     m2 = openpyxl.load_workbook(written)["AHP M2"]
     assert m2["D2"].value is None and m2["B3"].value is None  # NaN = missing judgment = empty cell
+
+
+def test_text_longer_than_a_cell_can_hold_is_a_coded_error() -> None:
+    """Excel's specification limit: 32 767 characters per cell (a longer one makes Excel repair the file)."""
+    p = _problem(["x"])
+    long = p.replace(clusters=(p.clusters[0].__class__("C1", "n", "", "x" * 32_768), *p.clusters[1:]))
+    with pytest.raises(McdaError) as info:
+        build_output(long, _results(long))
+    issue = info.value.issues[0]
+    assert (issue.code, issue.location, issue.params["max"]) == ("write.text_too_long", "Clusters!D2", 32_767)
+
+
+def test_extra_sheet_values_of_every_kind() -> None:
+    import datetime as dt
+
+    frame = pd.DataFrame({
+        "cuando": [pd.Timestamp("2026-03-01 10:30", tz="America/Lima"), pd.NaT],
+        "n": pd.array([1, pd.NA], dtype="Int64"),
+        "ok": [True, False],
+        "texto": ["=1", None],
+    })
+    ws = build_output(_problem(["x"]), _results(_problem(["x"])), extra_sheets={"Auditoria": frame})["Auditoria"]
+    assert ws["A2"].value == dt.datetime(2026, 3, 1, 10, 30) and ws["A3"].value is None
+    assert ws["B2"].value == 1 and ws["B3"].value is None
+    assert ws["C2"].value == "true" and ws["D2"].data_type == "s" and ws["D3"].value is None
+
+
+def test_optional_sheets_only_when_there_is_something_to_write() -> None:
+    p = Problem((Cluster("A", "a"), Cluster("B", "b")), (Criterion("c", "x"),), [[1.0], [2.0]])
+    wb = build_output(p, [RankResult.from_scores("wsm", {}, ["A", "B"], [0.0, 1.0], "higher")])
+    assert wb.sheetnames == ["Clusters", "Criterios", "Prioridades", "Pesos", "Metodologia"]
+    assert wb["Pesos"]["F2"].value == "Pesos iguales"
+    with pytest.raises(ValueError):
+        build_output(p, [])
