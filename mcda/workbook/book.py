@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import Any
 
 import python_calamine as calamine
@@ -20,6 +21,8 @@ from mcda.workbook.scan import SheetScan, extent_issues, scan_ods, scan_xlsx_she
 from mcda.workbook.tables import Grid, trim
 
 _XML_ERRORS: tuple[type[BaseException], ...] = (DefusedXmlException, SyntaxError, ValueError)
+#: What reading a damaged zip member can raise.
+_ZIP_ERRORS: tuple[type[BaseException], ...] = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
 
 
 class Book:
@@ -42,7 +45,7 @@ class Book:
             self._open(check.data)
         except calamine.PasswordError:
             self._fail("file.encrypted")
-        except (calamine.ZipError, zipfile.BadZipFile, EOFError):
+        except (calamine.ZipError, *_ZIP_ERRORS):
             self._fail("file.corrupt_zip")
         except DefusedXmlException:
             self._fail("file.unsafe_xml")
@@ -92,7 +95,7 @@ class Book:
         an issue when the sheet is too large or cannot be read."""
         try:
             scan = self.scan(sheet)
-        except (zipfile.BadZipFile, KeyError, EOFError, OSError, NotImplementedError, *_XML_ERRORS) as err:
+        except (KeyError, OSError, *_ZIP_ERRORS, *_XML_ERRORS) as err:
             issues.append(Issue("sheet.unreadable", sheet=sheet, params={"reason": _reason(err)}))
             return None
         if scan is not None:

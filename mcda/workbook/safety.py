@@ -28,6 +28,7 @@ import io
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,7 +160,7 @@ def _sniff_zip(data: bytes, name: str) -> tuple[str | None, list[Issue]]:
     if "mimetype" in names:
         try:
             mimetype = zf.read("mimetype")[:200].strip()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
             return None, [Issue("file.corrupt_zip", params={"file": name})]
         if mimetype == _ODS_MIMETYPE and "content.xml" in names:
             return "ods", []
