@@ -48,56 +48,63 @@ _B, _C = Direction.BENEFIT, Direction.COST
 _P = PreferenceFunction
 _SRC = "Ilustrativo (no es dato oficial): orden de magnitud basado en "
 
+
+def _crit(id: str, name: str, group: str, direction: Direction, unit: str, weight: float,
+          preference: PreferenceFunction, q: float | None, p: float | None, s: float | None,
+          description: str, source: str, year: str) -> Criterion:
+    return Criterion(id, name, group, direction, unit, weight, preference, q, p, s, description, source, year)
+
+
 #: The default criteria template (domain.md §2): id, name, group, direction, unit, weight,
 #: PROMETHEE function, q, p, s, description, source, year.
-CRITERIA: tuple[Criterion, ...] = tuple(Criterion(*row) for row in (
-    ("I1", "Empleo directo", "Importancia", _B, "personas", 0.08, _P.LINEAR, 5_000.0, 50_000.0, None,
+CRITERIA: tuple[Criterion, ...] = (
+    _crit("I1", "Empleo directo", "Importancia", _B, "personas", 0.08, _P.LINEAR, 5_000.0, 50_000.0, None,
      "Personas ocupadas directamente en el clúster (incluye empleo informal estimado).",
      _SRC + "INEI (encuestas de hogares) y registros sectoriales", "2023"),
-    ("I2", "Participación en el VAB regional", "Importancia", _B, "%", 0.06, _P.USUAL, None, None, None,
+    _crit("I2", "Participación en el VAB regional", "Importancia", _B, "%", 0.06, _P.USUAL, None, None, None,
      "Valor agregado bruto de las actividades del clúster como porcentaje del VAB de su(s) departamento(s).",
      _SRC + "INEI, PBI departamental por actividad", "2023"),
-    ("I3", "Ingreso laboral promedio", "Importancia", _B, "S/ por mes", 0.05, _P.USUAL, None, None, None,
+    _crit("I3", "Ingreso laboral promedio", "Importancia", _B, "S/ por mes", 0.05, _P.USUAL, None, None, None,
      "Ingreso laboral mensual promedio de los ocupados del clúster.",
      _SRC + "ENAHO (INEI) y planillas por actividad", "2023"),
-    ("I4", "Cociente de localización", "Importancia", _B, "razón", 0.06, _P.USUAL, None, None, None,
+    _crit("I4", "Cociente de localización", "Importancia", _B, "razón", 0.06, _P.USUAL, None, None, None,
      "(e_ir / e_r) / (E_i / E): empleo del clúster sobre el empleo de sus departamentos, dividido por la "
      "participación nacional de la actividad (E = 17,2 millones de ocupados). Mayor que 1 = especialización.",
      _SRC + "INEI; calculado con I1", "2023"),
-    ("I5", "Exportaciones", "Importancia", _B, "US$ millones FOB por año", 0.05, _P.USUAL, None, None, None,
+    _crit("I5", "Exportaciones", "Importancia", _B, "US$ millones FOB por año", 0.05, _P.USUAL, None, None, None,
      "Exportaciones anuales de bienes (o ingresos por visitantes extranjeros y servicios, en turismo y "
      "logística) atribuibles al clúster.",
      _SRC + "SUNAT, exportaciones por departamento; BCRP", "2023"),
-    ("L1", "Encadenamiento hacia atrás", "Encadenamientos", _B, "índice (media 1)", 0.11, _P.USUAL, None, None,
+    _crit("L1", "Encadenamiento hacia atrás", "Encadenamientos", _B, "índice (media 1)", 0.11, _P.USUAL, None, None,
      None, "Índice de Rasmussen de las actividades del clúster, ponderado por su producción (mayor que 1 = "
      "arrastre superior al promedio). Coeficientes de la tabla insumo-producto nacional.",
      _SRC + "INEI, tabla insumo-producto nacional", "2007"),
-    ("L2", "Encadenamiento hacia adelante", "Encadenamientos", _B, "índice (media 1)", 0.09, _P.USUAL, None, None,
+    _crit("L2", "Encadenamiento hacia adelante", "Encadenamientos", _B, "índice (media 1)", 0.09, _P.USUAL, None, None,
      None, "Índice de Ghosh de las actividades del clúster, ponderado por su producción. Coeficientes de la "
      "tabla insumo-producto nacional.", _SRC + "INEI, tabla insumo-producto nacional", "2007"),
-    ("G1", "Crecimiento del empleo", "Crecimiento", _B, "% por año", 0.07, _P.USHAPE, 1.0, None, None,
+    _crit("G1", "Crecimiento del empleo", "Crecimiento", _B, "% por año", 0.07, _P.USHAPE, 1.0, None, None,
      "Tasa de crecimiento anual compuesta del empleo del clúster en cinco años.",
      _SRC + "INEI y registros sectoriales, 2018-2023", "2023"),
-    ("G2", "Efecto competitivo", "Crecimiento", _B, "p.p. por año", 0.08, _P.USUAL, None, None, None,
+    _crit("G2", "Efecto competitivo", "Crecimiento", _B, "p.p. por año", 0.08, _P.USUAL, None, None, None,
      "Componente competitivo del análisis shift-share: crecimiento del empleo del clúster (G1) menos el "
      "crecimiento nacional de la misma actividad.", _SRC + "INEI; calculado con G1", "2023"),
-    ("G3", "Dinamismo de la demanda externa", "Crecimiento", _B, "% por año", 0.06, _P.USUAL, None, None, None,
+    _crit("G3", "Dinamismo de la demanda externa", "Crecimiento", _B, "% por año", 0.06, _P.USUAL, None, None, None,
      "Crecimiento anual de las importaciones mundiales de los productos del clúster.",
      _SRC + "estadísticas de comercio mundial (importaciones por producto)", "2023"),
-    ("G4", "Capacidades y actores", "Crecimiento", _B, "puntaje 1-5", 0.09, _P.VSHAPE, None, 2.0, None,
+    _crit("G4", "Capacidades y actores", "Crecimiento", _B, "puntaje 1-5", 0.09, _P.VSHAPE, None, 2.0, None,
      "Rúbrica del comité: gremios y asociaciones, I+D y CITE, habilidades, financiamiento, compradores ancla.",
      _SRC + "valoración de ejemplo con la rúbrica del comité", "2024"),
-    ("R1", "Dependencia de una empresa", "Riesgo", _C, "IHH 0-10 000", 0.07, _P.LEVEL, 500.0, 1_500.0, None,
+    _crit("R1", "Dependencia de una empresa", "Riesgo", _C, "IHH 0-10 000", 0.07, _P.LEVEL, 500.0, 1_500.0, None,
      "Índice Herfindahl-Hirschman de las participaciones de las empresas del clúster (más de 2 500 = muy "
      "concentrado).", _SRC + "SUNAT y registros sectoriales (participaciones por empresa)", "2023"),
-    ("R2", "Sobreespecialización regional", "Riesgo", _C, "% del empleo regional", 0.06, _P.USUAL, None, None,
+    _crit("R2", "Sobreespecialización regional", "Riesgo", _C, "% del empleo regional", 0.06, _P.USUAL, None, None,
      None, "Empleo del clúster sobre el empleo total del departamento (e_ir / e_r); en clústers de varios "
      "departamentos, el mayor valor entre ellos (más de 25 % = dependencia excesiva).",
      _SRC + "INEI; calculado con I1", "2023"),
-    ("R3", "Vulnerabilidad a shocks", "Riesgo", _C, "coeficiente de variación", 0.07, _P.GAUSSIAN, None, None,
+    _crit("R3", "Vulnerabilidad a shocks", "Riesgo", _C, "coeficiente de variación", 0.07, _P.GAUSSIAN, None, None,
      0.10, "Coeficiente de variación (desviación estándar / media) de las exportaciones o la producción "
      "anual en diez años (más de 0,3 = volátil).", _SRC + "SUNAT y BCRP, series 2014-2023", "2023"),
-))
+)
 
 
 def location_quotient(e_ir: float, e_r: float, e_i: float, e: float) -> float:

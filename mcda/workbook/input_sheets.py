@@ -24,14 +24,18 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from mcda.errors import Issue
+from mcda.missing import Imputation
 from mcda.problem import Direction, Judgments, Problem
+from mcda.text import message
 from mcda.workbook import styles
 from mcda.workbook.sanitize import put_text, put_value
 from mcda.workbook.save import WriteError
@@ -52,6 +56,7 @@ AHP_PREFIX = "AHP"
 GROUPS_SUFFIX = "grupos"
 
 FMT_RAW_WEIGHT = "0.0###"
+IMPUTED_FILL = PatternFill("solid", start_color="FCE4D6", end_color="FCE4D6")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 MAX_SHEET_NAME = 31
 
@@ -97,9 +102,18 @@ def write_row(ws: Worksheet, row: int, values: Sequence[Any]) -> None:
         put_value(ws.cell(row=row, column=col), value)
 
 
-def write_input_sheets(wb: Workbook, problem: Problem) -> list[str]:
-    """Append the input sheets of ``problem`` to ``wb``; returns their names in order."""
-    names = [_clusters(wb, problem).title, _criteria(wb, problem).title]
+def write_input_sheets(
+    wb: Workbook, problem: Problem, *, imputations: Iterable[Imputation] = (), lang: str = "es"
+) -> list[str]:
+    """Append the input sheets of ``problem`` to ``wb``; returns their names in order.
+
+    ``imputations`` (from the reader's missing-value policy) mark the cells
+    whose value was filled in: a coloured background and a comment saying so,
+    so nobody mistakes an imputed value for data.
+    """
+    clusters = _clusters(wb, problem)
+    _mark_imputed(clusters, problem, imputations, lang)
+    names = [clusters.title, _criteria(wb, problem).title]
     if problem.members:
         names.append(_committee(wb, problem).title)
     for j in problem.judgments:
@@ -120,6 +134,19 @@ def _clusters(wb: Workbook, problem: Problem) -> Worksheet:
     styles.finish_table(ws, first - 1 + len(problem.criteria), freeze="C2",
                         wrap_columns=[CLUSTER_COLUMNS.index("descripcion") + 1])
     return ws
+
+
+def _mark_imputed(ws: Worksheet, problem: Problem, imputations: Iterable[Imputation], lang: str) -> None:
+    for imp in imputations:
+        if imp.cluster not in problem.cluster_ids or imp.criterion not in problem.criterion_ids:
+            continue
+        cell = ws.cell(row=problem.cluster_index(imp.cluster) + 2,
+                       column=len(CLUSTER_COLUMNS) + 1 + problem.criterion_index(imp.criterion))
+        cell.fill = IMPUTED_FILL
+        policy = message(f"writer.missing_policy.{imp.policy}", lang)
+        note = Comment(message("writer.imputed.comment", lang, policy=policy), "clusterprio")
+        note.width, note.height = 260, 80
+        cell.comment = note
 
 
 def _criteria(wb: Workbook, problem: Problem) -> Worksheet:

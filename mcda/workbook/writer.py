@@ -21,6 +21,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from mcda.missing import Imputation
 from mcda.problem import Problem
 from mcda.results import RankResult, WeightsResult
 from mcda.workbook import styles
@@ -48,6 +49,7 @@ def write_output(
     input_sha256: str | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     lang: str = "es",
+    imputations: Sequence[Imputation] = (),
 ) -> None:
     """Write the output workbook of a run to ``path`` (atomically).
 
@@ -71,6 +73,9 @@ def write_output(
         More sheets, in order, after ``Metodologia``.
     lang : {"es", "en"}
         Language of the added sheets' headers and descriptions.
+    imputations : sequence of mcda.missing.Imputation, optional
+        Values filled in by a missing-value policy: marked in ``Clusters``
+        (colour and comment) and listed in ``Metodologia``.
 
     Raises
     ------
@@ -82,7 +87,7 @@ def write_output(
     target = Path(path)
     check_target(target)  # fail before the work when the target is plainly unwritable
     wb = build_output(problem, results, weights=weights, methodology=methodology, input_sha256=input_sha256,
-                      extra_sheets=extra_sheets, lang=lang)
+                      extra_sheets=extra_sheets, lang=lang, imputations=imputations)
     save_atomic(wb, target)
 
 
@@ -95,18 +100,23 @@ def build_output(
     input_sha256: str | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     lang: str = "es",
+    imputations: Sequence[Imputation] = (),
 ) -> Workbook:
     """The output workbook in memory (what :func:`write_output` saves)."""
     if not results:
         raise ValueError("write_output needs at least one RankResult (the main method)")
     wb = Workbook()
     wb.remove(wb.active)
-    write_input_sheets(wb, problem)
+    write_input_sheets(wb, problem, imputations=imputations, lang=lang)
     priorities = write_priorities(wb, problem, results, lang)
     w = final_weights(problem, weights)
     write_weights(wb, problem, w, lang)
     now = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    write_methodology(wb, methodology_rows(problem, results, w, methodology or {}, input_sha256, now), lang)
+    rows = methodology_rows(problem, results, w, methodology or {}, input_sha256, now)
+    if imputations:
+        rows.setdefault("imputed_values", "; ".join(
+            f"{i.cluster}/{i.criterion} = {i.value:.6g} ({i.policy})" for i in imputations))
+    write_methodology(wb, rows, lang)
     for name, frame in (extra_sheets or {}).items():
         write_frame(wb, name, frame)
     _settings_last(wb)

@@ -62,7 +62,8 @@ def test_package_is_consistent(output: Path, which: int) -> None:
                 if rel.get("TargetMode") == "External":
                     continue
                 target = rel.get("Target")
-                full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+                full = (target.lstrip("/") if target.startswith("/")
+                        else posixpath.normpath(posixpath.join(base, target)))
                 assert full in names, f"{rels_name} points at missing {full}"
         xfs = len(parsed["xl/styles.xml"].find("m:cellXfs", NS))
         for n, root in parsed.items():

@@ -111,3 +111,25 @@ def test_formula_like_ids_and_names_round_trip(tmp_path: Path, text: str) -> Non
     p = Problem((Cluster("A", text), Cluster(text, "b")), (Criterion("c", text, weight=1.0),), [[1.0], [2.0]])
     result = read_workbook(_write_inputs(p, tmp_path / "x.xlsx"))
     assert result.problem == p
+
+
+def test_imputed_values_are_marked_and_listed(tmp_path: Path) -> None:
+    from mcda.results import RankResult
+
+    source = sample_problem().with_value("SOFT-LIM", "I3", NAN)
+    read = read_workbook(_write_inputs(source, tmp_path / "con_faltante.xlsx"), missing_policy="median")
+    assert read.ok and len(read.imputations) == 1
+    imputed = read.problem
+    # the median of the 19 values present (domain of I3: S/ per month)
+    assert imputed.value("SOFT-LIM", "I3") == float(np.nanmedian(source.matrix["I3"]))
+    out = tmp_path / "salida.xlsx"
+    results = [RankResult.from_scores("wsm", {}, imputed.cluster_ids, np.arange(20.0), "higher")]
+    write_output(out, imputed, results, imputations=read.imputations, methodology={"missing_policy": "median"})
+    wb = openpyxl.load_workbook(out)
+    cell = wb["Clusters"].cell(row=imputed.cluster_index("SOFT-LIM") + 2, column=4 + 3)
+    assert cell.value == imputed.value("SOFT-LIM", "I3")
+    assert "imputado" in cell.comment.text and "mediana" in cell.comment.text
+    assert cell.fill.fgColor.rgb.endswith("FCE4D6")
+    rows = {r[0]: r[1] for r in wb["Metodologia"].iter_rows(min_row=2, values_only=True)}
+    assert rows["imputed_values"].startswith("SOFT-LIM/I3 = ") and rows["missing_policy"] == "median"
+    assert read_workbook(out).problem == imputed  # the output is a complete input
