@@ -1,0 +1,149 @@
+"""Turn an :class:`~mcda.indicators.compute.IndicatorReport` into criteria of
+the decision problem, with provenance (source, year, formula).
+
+The criterion ids are those of the default template (``domain.md`` §2), so
+the columns can be pasted into, or merged with, a decision workbook built on
+it.  The template's proposed weights come along as a starting point the
+committee edits.  Names, groups, units, formulas and sources are rendered from
+the ``indicators.json`` catalogue in the requested language.
+
+Examples
+--------
+>>> [c.id for c in INDICATOR_CRITERIA][:4], by_id("R1").direction.name
+(['I1', 'I4', 'I5', 'L1'], 'COST')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from mcda.errors import InputError, Issue, Severity
+from mcda.indicators.compute import IndicatorReport
+from mcda.problem import Cluster, Criterion, Direction, Problem
+from mcda.text import DEFAULT_LANGUAGE, message
+
+_B, _C = Direction.BENEFIT, Direction.COST
+
+
+@dataclass(frozen=True)
+class IndicatorCriterion:
+    """A criterion computed from the raw data.
+
+    ``column`` is the column of the cluster table; ``weight`` the proposal of
+    ``domain.md`` §2 (``None`` for criteria outside the template); ``notes``
+    are catalogue codes of caveats added to the description.
+    """
+
+    id: str
+    column: str
+    group: str
+    direction: Direction
+    weight: float | None
+    notes: tuple[str, ...] = ()
+
+
+_INF = ("indicators.note.informality",)
+_IO = ("indicators.note.national_io",)
+
+#: The template criteria that the raw data can give (the others — I2, I3, G3,
+#: G4 — need other sources or the committee's rubric).
+INDICATOR_CRITERIA: tuple[IndicatorCriterion, ...] = (
+    IndicatorCriterion("I1", "employment", "importance", _B, 0.08, _INF),
+    IndicatorCriterion("I4", "lq", "importance", _B, 0.06, _INF),
+    IndicatorCriterion("I5", "exports", "importance", _B, 0.05),
+    IndicatorCriterion("L1", "bl", "linkages", _B, 0.11, _IO),
+    IndicatorCriterion("L2", "fl", "linkages", _B, 0.09, _IO),
+    IndicatorCriterion("G1", "cagr", "growth", _B, 0.07, _INF),
+    IndicatorCriterion("G2", "competitive_rate", "growth", _B, 0.08, _INF),
+    IndicatorCriterion("R1", "hhi", "risk", _C, 0.07),
+    IndicatorCriterion("R2", "regional_share", "risk", _C, 0.06, _INF),
+    IndicatorCriterion("R3", "cv_exports", "risk", _C, 0.07),
+)
+#: Further indicators that can be added as criteria on request.
+EXTRA_CRITERIA: tuple[IndicatorCriterion, ...] = (
+    IndicatorCriterion("RSCA", "rsca", "importance", _B, None),
+    IndicatorCriterion("STARS", "stars", "importance", _B, None, _INF),
+    IndicatorCriterion("CR1", "cr1", "risk", _C, None),
+)
+ALL_IDS: tuple[str, ...] = tuple(c.id for c in INDICATOR_CRITERIA + EXTRA_CRITERIA)
+DEFAULT_IDS: tuple[str, ...] = tuple(c.id for c in INDICATOR_CRITERIA)
+
+
+def by_id(criterion_id: str) -> IndicatorCriterion:
+    """The indicator criterion with that id (case-insensitive)."""
+    for c in INDICATOR_CRITERIA + EXTRA_CRITERIA:
+        if c.id.casefold() == criterion_id.casefold():
+            return c
+    raise InputError(Issue("indicators.criterion.unknown", params={"criterion": criterion_id,
+                                                                   "known": ", ".join(ALL_IDS)}))
+
+
+def describe(report: IndicatorReport, spec: IndicatorCriterion, lang: str = DEFAULT_LANGUAGE) -> Criterion:
+    """The :class:`~mcda.problem.Criterion` of one indicator: name, group,
+    unit, formula and caveats (description), source and years."""
+    prov = report.provenance[spec.column]
+    description = " ".join([message(prov.formula, lang, **dict(prov.params)),
+                            *(message(n, lang) for n in spec.notes)])
+    where = report.region if report.region is not None else message("indicators.source.own_region", lang)
+    source = message("indicators.source.computed", lang, file=report.source or "-",
+                     sheets=", ".join(dict.fromkeys(prov.sheets)), region=where,
+                     sha=(report.sha256 or "")[:12] or "-")
+    return Criterion(
+        id=spec.id, name=message(f"indicators.criterion.{spec.id}.name", lang),
+        group=message(f"indicators.group.{spec.group}", lang), direction=spec.direction,
+        unit=message(f"indicators.criterion.{spec.id}.unit", lang), weight=spec.weight,
+        description=description, source=source, year=prov.years,
+    )
+
+
+def criteria_problem(report: IndicatorReport, lang: str = DEFAULT_LANGUAGE,
+                     ids: Sequence[str] | None = None) -> tuple[Problem, tuple[Issue, ...]]:
+    """The clusters of the report with the chosen indicator criteria.
+
+    Criteria with no value for any cluster (e.g. ``R1`` without an
+    ``Empresas`` sheet) are left out with the warning
+    ``indicators.criterion.no_data``; a partly missing column stays (the
+    missing-value policy of the ranking applies).
+
+    Raises
+    ------
+    InputError
+        ``indicators.criteria.no_clusters`` when the report has no cluster
+        (no ``Mapeo`` sheet), ``indicators.criterion.unknown``, or
+        ``indicators.criteria.none_left`` when no chosen criterion has data.
+    """
+    table = report.clusters
+    if table.empty:
+        raise InputError(Issue("indicators.criteria.no_clusters"))
+    specs = [by_id(i) for i in (ids or DEFAULT_IDS)]
+    warnings: list[Issue] = []
+    chosen: list[IndicatorCriterion] = []
+    for spec in dict.fromkeys(specs):
+        column = table[spec.column].astype(float)
+        if column.isna().all():
+            warnings.append(Issue("indicators.criterion.no_data", params={"criterion": spec.id},
+                                  severity=Severity.WARNING))
+        else:
+            chosen.append(spec)
+    if not chosen:
+        raise InputError(Issue("indicators.criteria.none_left"))
+    clusters = tuple(
+        Cluster(str(cid), str(row["name"]), str(row["region"]),
+                message("indicators.cluster.description", lang, sectors=row["sectors"] or "-"))
+        for cid, row in table.iterrows()
+    )
+    values = np.array([[_float(table.at[cid, s.column]) for s in chosen] for cid in table.index], dtype=float)
+    criteria = tuple(describe(report, s, lang) for s in chosen)
+    return Problem(clusters, criteria, values), tuple(warnings)
+
+
+def _float(value: object) -> float:
+    try:
+        x = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+    return x if math.isfinite(x) else math.nan
