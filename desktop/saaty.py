@@ -51,10 +51,10 @@ def as_text(value: float) -> str:
 def sentence(value: float, a: str, b: str) -> str:
     """The judgment in words: «a» mucho más importante que «b»."""
     if math.isnan(value):
-        return tr("sin responder")
+        return QCoreApplication.translate("Saaty", "sin responder")
     k = strength(value)
     if k == 1:
-        return tr("%1 y %2: igual de importantes").replace("%1", a).replace("%2", b)
+        return QCoreApplication.translate("Saaty", "%1 y %2: igual de importantes").replace("%1", a).replace("%2", b)
     if k is None:
         x = value if value >= 1 else 1 / value
         k = min(9, max(1, round(x)))
@@ -62,11 +62,11 @@ def sentence(value: float, a: str, b: str) -> str:
     else:
         prefix = ""
     first, second = (a, b) if value >= 1 else (b, a)
-    return prefix + tr("%1 %2 que %3").replace("%1", first).replace("%2", tr(VERBAL[k])).replace("%3", second)
+    return prefix + QCoreApplication.translate("Saaty", "%1 %2 que %3").replace("%1", first).replace("%2", tr(VERBAL[k])).replace("%3", second)
 
 
 def choices(a: str, b: str) -> list[tuple[str, float]]:
     """Labels and values of the 17 scale answers plus "sin responder"."""
     items = [(sentence(v, a, b) + f"  ({as_text(v)})", v) for v in SCALE]
-    items.append((tr("sin responder"), math.nan))
+    items.append((QCoreApplication.translate("Saaty", "sin responder"), math.nan))
     return items
