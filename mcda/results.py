@@ -103,8 +103,9 @@ class RankResult:
         better: str,
         **extra: Any,
     ) -> RankResult:
-        s = pd.Series(np.asarray(scores, dtype=float), index=list(ids), name=method)
-        r = pd.Series(competition_ranks(s.to_numpy(), better == "higher"), index=list(ids), name="rank")
+        index = ids if isinstance(ids, pd.Index) else list(ids)  # an Index is reused as is (fast path)
+        s = pd.Series(np.asarray(scores, dtype=float), index=index, name=method)
+        r = pd.Series(competition_ranks(s.to_numpy(), better == "higher"), index=index, name="rank")
         return cls(method=method, parameters=parameters, scores=s, ranks=r, better=better, **extra)
 
     @property
