@@ -65,6 +65,6 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
     r = norm.oriented(prep.matrix, prep.types, params["normalization"])
     tables = {"normalized": prep.by_criterion(r), "weighted": prep.by_criterion(r * prep.weights)}
     return RankResult.from_scores(
-        INFO.id, params, prep.cluster_ids, additive(r, prep.weights), INFO.better,
+        INFO.id, params, prep.cluster_index, additive(r, prep.weights), INFO.better,
         tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
     )

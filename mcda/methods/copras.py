@@ -82,6 +82,6 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
         "copras": prep.per_cluster(S_plus=s_plus, S_minus=s_minus, Q=q, N=n),
     }
     return RankResult.from_scores(
-        INFO.id, params, prep.cluster_ids, n, INFO.better,
+        INFO.id, params, prep.cluster_index, n, INFO.better,
         tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
     )

@@ -26,8 +26,14 @@ which is what :func:`promethee_scores` uses (also for many weight vectors).
 
 Tables: ``functions`` (criteria x ``function``, ``q``, ``p``, ``s``,
 ``weight``), ``unicriterion_flows`` (``phi_j``, clusters x criteria),
-``weighted`` (``w_j phi_j``), ``preference_index`` (clusters x clusters),
-``flows`` (clusters x ``phi_plus``, ``phi_minus``, ``phi``).
+``weighted`` (``w_j phi_j``), ``flows`` (clusters x ``phi_plus``,
+``phi_minus``, ``phi``) and, up to :data:`PREFERENCE_INDEX_MAX_CLUSTERS`
+clusters, ``preference_index`` (clusters x clusters); :func:`pair_preferences`
+explains any one pair.
+
+The flows of step and ramp functions are computed by sorting each criterion
+(O(m log m)); only Gaussian criteria and the ``preference_index`` table are
+pairwise (O(m^2)).
 """
 
 from __future__ import annotations
@@ -37,11 +43,12 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
 from mcda.errors import Issue, MethodError
 from mcda.methods.spec import MethodInfo
 from mcda.methods.validation import Prepared
-from mcda.problem import Criterion
+from mcda.problem import Criterion, Problem
 from mcda.results import RankResult
 
 FloatArray = npt.NDArray[np.float64]
@@ -65,6 +72,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "gaussian": ("s",),
 }
 
+#: Above this many clusters the m x m ``preference_index`` table is left out
+#: (unreadable, and O(m^2 n) to build); :func:`pair_preferences` explains one pair.
+PREFERENCE_INDEX_MAX_CLUSTERS = 200
+
 #: (function, q, p, s) of one criterion; unused thresholds are 0.
 FunctionSpec = tuple[str, float, float, float]
 
@@ -77,22 +88,22 @@ def preference(d: FloatArray, function: str, q: float = 0.0, p: float = 0.0, s: 
     >>> preference(np.array([0.0, 2.0]), "level", q=1.0, p=3.0).tolist()
     [0.0, 0.5]
     """
-    pos = d > 0
+    # Every branch is already 0 for d <= 0 (q >= 0 and p, s > 0 are validated),
+    # so no final mask is needed.
     if function == "usual":
-        out = pos.astype(float)
-    elif function == "ushape":
-        out = (d > q).astype(float)
-    elif function == "vshape":
-        out = np.clip(d / p, 0.0, 1.0)
-    elif function == "level":
-        out = np.where(d > p, 1.0, np.where(d > q, 0.5, 0.0))
-    elif function == "linear":
-        out = np.clip((d - q) / (p - q), 0.0, 1.0)
-    elif function == "gaussian":
-        out = 1.0 - np.exp(-np.square(d) / (2.0 * s * s))
-    else:
-        raise ValueError(f"unknown preference function {function!r}")
-    return np.where(pos, out, 0.0)
+        return (d > 0).astype(float)
+    if function == "ushape":
+        return (d > q).astype(float)
+    if function == "vshape":
+        return np.clip(d / p, 0.0, 1.0)
+    if function == "level":
+        return 0.5 * ((d > q).astype(float) + (d > p))
+    if function == "linear":
+        return np.clip((d - q) / (p - q), 0.0, 1.0)
+    if function == "gaussian":
+        dp = np.maximum(d, 0.0)
+        return np.asarray(-np.expm1(-(dp * dp) / (2.0 * s * s)))
+    raise ValueError(f"unknown preference function {function!r}")
 
 
 def function_specs(criteria: Sequence[Criterion]) -> list[FunctionSpec]:
@@ -127,26 +138,75 @@ def function_specs(criteria: Sequence[Criterion]) -> list[FunctionSpec]:
     return specs
 
 
+def _count_below(sorted_v: FloatArray, t: FloatArray) -> FloatArray:
+    """How many values are strictly below each threshold ``t``."""
+    return np.searchsorted(sorted_v, t, side="left").astype(float)
+
+
+def _excess_below(sorted_v: FloatArray, prefix: FloatArray, t: FloatArray) -> FloatArray:
+    """``sum_b max(t - v_b, 0)`` for each threshold ``t`` (prefix sums of sorted values)."""
+    k = np.searchsorted(sorted_v, t, side="left")
+    return k * t - prefix[k]
+
+
+def _sorted_flows(v: FloatArray, spec: FunctionSpec) -> tuple[FloatArray, FloatArray]:
+    """``sum_b P(v_a - v_b)`` and ``sum_b P(v_b - v_a)`` for every ``a`` in O(m log m).
+
+    Step functions count values beyond a threshold; the linear ramps
+    ``(d - q)/(p - q)`` clipped to [0, 1] are ``(max(d - q, 0) - max(d - p, 0))/(p - q)``,
+    sums of which follow from prefix sums of the sorted values.  Orienting by
+    ``-v`` gives the incoming sums.
+    """
+    name, q, p, _ = spec
+    out = []
+    for w in (v, -v):
+        sv = np.sort(w)
+        if name == "usual":
+            out.append(_count_below(sv, w))
+        elif name == "ushape":
+            out.append(_count_below(sv, w - q))
+        elif name == "level":
+            out.append(0.5 * (_count_below(sv, w - q) + _count_below(sv, w - p)))
+        else:  # vshape (q = 0) and linear
+            prefix = np.concatenate(([0.0], np.cumsum(sv)))
+            lo = 0.0 if name == "vshape" else q
+            ramp = _excess_below(sv, prefix, w - lo) - _excess_below(sv, prefix, w - p)
+            out.append(ramp / (p - lo))
+    return out[0], out[1]
+
+
 def unicriterion_flows(
-    matrix: FloatArray, types: IntArray, specs: Sequence[FunctionSpec], weights: FloatArray | None = None
-) -> tuple[FloatArray, FloatArray, FloatArray | None]:
+    matrix: FloatArray, types: IntArray, specs: Sequence[FunctionSpec]
+) -> tuple[FloatArray, FloatArray]:
     """Positive and negative unicriterion flows (clusters x criteria, divided by m - 1).
 
-    With ``weights`` (shape ``(n,)``) also returns the preference index matrix.
-    One criterion at a time, so memory stays at m x m.
+    Gaussian criteria are summed pair by pair (m x m, one criterion at a
+    time); the others by sorting.
     """
     m, n = matrix.shape
-    plus = np.zeros((m, n))
-    minus = np.zeros((m, n))
-    pi = np.zeros((m, m)) if weights is not None else None
-    for j, (name, q, p, s) in enumerate(specs):
-        col = matrix[:, j] * types[j]
-        pref = preference(col[:, None] - col[None, :], name, q, p, s)
-        plus[:, j] = pref.sum(axis=1)
-        minus[:, j] = pref.sum(axis=0)
-        if pi is not None and weights is not None:
-            pi += weights[j] * pref
-    return plus / (m - 1), minus / (m - 1), pi
+    plus = np.empty((m, n))
+    minus = np.empty((m, n))
+    for j, spec in enumerate(specs):
+        v = matrix[:, j] * types[j]
+        if spec[0] == "gaussian":
+            pref = preference(v[:, None] - v[None, :], *spec)
+            plus[:, j], minus[:, j] = pref.sum(axis=1), pref.sum(axis=0)
+        else:
+            plus[:, j], minus[:, j] = _sorted_flows(v, spec)
+    return plus / (m - 1), minus / (m - 1)
+
+
+def preference_index(matrix: FloatArray, types: IntArray, specs: Sequence[FunctionSpec],
+                     weights: FloatArray) -> FloatArray:
+    """``pi(a, b) = sum_j w_j P_j(a, b)`` (clusters x clusters)."""
+    m = matrix.shape[0]
+    pi = np.zeros((m, m))
+    for j, spec in enumerate(specs):
+        if weights[j] > 0:
+            v = matrix[:, j] * types[j]
+            pref = preference(v[:, None] - v[None, :], *spec)
+            pi += np.multiply(pref, weights[j], out=pref)
+    return pi
 
 
 def promethee_scores(
@@ -158,8 +218,26 @@ def promethee_scores(
     >>> promethee_scores(x, np.array([0.5, 0.3, 0.2]), np.ones(3, int), [("usual", 0, 0, 0)] * 3).round(2).tolist()
     [0.1, -0.3, 0.2]
     """
-    plus, minus, _ = unicriterion_flows(np.asarray(matrix, dtype=float), np.asarray(types), specs)
+    plus, minus = unicriterion_flows(np.asarray(matrix, dtype=float), np.asarray(types), specs)
     return np.asarray((plus - minus) @ np.asarray(weights, dtype=float).T).T
+
+
+def pair_preferences(problem: Problem, a: str, b: str, weights: FloatArray | None = None) -> pd.DataFrame:
+    """Why ``a`` is preferred to ``b`` (or not), criterion by criterion.
+
+    Rows: criteria; columns ``d`` (difference a - b, oriented so that positive
+    favours ``a``), ``P_ab``, ``P_ba``, ``weight`` and ``contribution``
+    ``w (P_ab - P_ba)``; ``pi(a, b) - pi(b, a)`` is the sum of the last column.
+    ``weights`` default to the problem's.
+    """
+    specs = function_specs(problem.criteria)
+    w = problem.weights if weights is None else np.asarray(weights, dtype=float) / np.sum(weights)
+    i, k = problem.cluster_index(a), problem.cluster_index(b)
+    d = (problem.values[i] - problem.values[k]) * problem.types
+    p_ab = np.array([preference(np.array([d[j]]), *sp)[0] for j, sp in enumerate(specs)])
+    p_ba = np.array([preference(np.array([-d[j]]), *sp)[0] for j, sp in enumerate(specs)])
+    return pd.DataFrame({"d": d, "P_ab": p_ab, "P_ba": p_ba, "weight": w, "contribution": w * (p_ab - p_ba)},
+                        index=problem.criterion_ids)
 
 
 def describe(specs: Sequence[FunctionSpec], criteria: Sequence[Criterion]) -> str:
@@ -175,7 +253,7 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
     """Validated PROMETHEE II with per-criterion functions from the criteria."""
     specs = function_specs(prep.criteria)
     w = prep.weights
-    plus, minus, pi = unicriterion_flows(prep.matrix, prep.types, specs, w)
+    plus, minus = unicriterion_flows(prep.matrix, prep.types, specs)
     uni = plus - minus
     phi_plus, phi_minus = plus @ w, minus @ w
     phi = phi_plus - phi_minus
@@ -187,11 +265,13 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
         ),
         "unicriterion_flows": prep.by_criterion(uni),
         "weighted": prep.by_criterion(uni * w),
-        "preference_index": prep.by_criterion(pi, columns=ids),
         "flows": prep.per_cluster(phi_plus=phi_plus, phi_minus=phi_minus, phi=phi),
     }
+    if len(ids) <= PREFERENCE_INDEX_MAX_CLUSTERS:
+        pi = preference_index(prep.matrix, prep.types, specs, w)
+        tables["preference_index"] = prep.by_criterion(pi, columns=ids)
     parameters = {**params, "functions": describe(specs, prep.criteria)}
     return RankResult.from_scores(
-        INFO.id, parameters, prep.cluster_ids, phi, INFO.better,
+        INFO.id, parameters, prep.cluster_index, phi, INFO.better,
         tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
     )

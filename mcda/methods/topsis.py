@@ -99,6 +99,6 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
         "distances": prep.per_cluster(d_plus=d_plus, d_minus=d_minus, closeness=c),
     }
     return RankResult.from_scores(
-        INFO.id, params, prep.cluster_ids, c, INFO.better,
+        INFO.id, params, prep.cluster_index, c, INFO.better,
         tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
     )

@@ -36,7 +36,7 @@ method.missing_value {'cluster': 'B', 'criterion': 'c1'}
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -72,6 +72,16 @@ class Prepared:
     types: IntArray
     constant: BoolArray
     warnings: tuple[Issue, ...] = ()
+    cluster_index: pd.Index = field(default_factory=lambda: pd.Index([]))
+    criterion_index: pd.Index = field(default_factory=lambda: pd.Index([]))
+
+    def __post_init__(self) -> None:
+        # Labels built once: a pandas Index made from a list costs more than the
+        # arithmetic of a whole method on 200 clusters.
+        if len(self.cluster_index) != len(self.cluster_ids):
+            object.__setattr__(self, "cluster_index", pd.Index(list(self.cluster_ids), dtype=object))
+        if len(self.criterion_index) != len(self.criteria):
+            object.__setattr__(self, "criterion_index", pd.Index([c.id for c in self.criteria], dtype=object))
 
     @property
     def criterion_ids(self) -> tuple[str, ...]:
@@ -79,16 +89,24 @@ class Prepared:
 
     def by_criterion(self, data: Any, columns: Sequence[str] | None = None) -> pd.DataFrame:
         """A clusters x criteria table (or clusters x ``columns``)."""
-        cols = list(self.criterion_ids) if columns is None else list(columns)
-        return pd.DataFrame(np.asarray(data, dtype=float), index=list(self.cluster_ids), columns=cols)
+        cols = self.criterion_index if columns is None else pd.Index(list(columns), dtype=object)
+        return pd.DataFrame(np.asarray(data, dtype=float), index=self.cluster_index, columns=cols, copy=False)
 
     def per_criterion(self, **columns: Any) -> pd.DataFrame:
         """A table with one row per criterion and the given columns."""
-        return pd.DataFrame(columns, index=list(self.criterion_ids))
+        return _table(self.criterion_index, columns)
 
     def per_cluster(self, **columns: Any) -> pd.DataFrame:
         """A table with one row per cluster and the given columns."""
-        return pd.DataFrame(columns, index=list(self.cluster_ids))
+        return _table(self.cluster_index, columns)
+
+
+def _table(index: pd.Index, columns: Mapping[str, Any]) -> pd.DataFrame:
+    arrays = [np.asarray(v) for v in columns.values()]
+    if all(a.dtype.kind == "f" for a in arrays):  # one float block: much faster than a dict
+        return pd.DataFrame(np.column_stack(arrays).astype(float), index=index,
+                            columns=pd.Index(list(columns), dtype=object), copy=False)
+    return pd.DataFrame(dict(columns), index=index)
 
 
 def resolve_weights(problem: Problem, weights: WeightsLike | None) -> tuple[FloatArray, tuple[Issue, ...]]:

@@ -128,6 +128,6 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
         "compromise": pd.DataFrame({"Q": q[chosen], "S": s[chosen], "R": r[chosen]}, index=[ids[i] for i in chosen]),
     }
     return RankResult.from_scores(
-        INFO.id, params, prep.cluster_ids, q, INFO.better,
+        INFO.id, params, prep.cluster_index, q, INFO.better,
         tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
     )

@@ -102,3 +102,35 @@ def test_pymcdm_warnings_come_back_as_issues():
     _, _, issues = pymcdm_scores("topsis", x, np.array([0.5, 0.5]), np.array([1, -1]), normalization="vector")
     assert issues and all(i.code == "method.pymcdm_warning" and not i.is_error for i in issues)
     assert any("dominant" in i.params["text"] for i in issues)
+
+
+@pytest.mark.parametrize(
+    "function, q, p, pymcdm_function",
+    [
+        (PreferenceFunction.USUAL, None, None, "usual"),
+        (PreferenceFunction.USHAPE, 2.0, None, "ushape"),
+        (PreferenceFunction.VSHAPE, None, 3.0, "vshape"),
+        (PreferenceFunction.LEVEL, 1.0, 3.0, "level"),
+        (PreferenceFunction.LINEAR, 1.0, 4.0, "vshape_2"),
+    ],
+)
+def test_promethee2_sorted_flows_handle_ties_and_exact_thresholds(function, q, p, pymcdm_function):
+    # Small integers with integer thresholds: many differences fall exactly on 0, q or p,
+    # where the functions switch (P = 0 at d = q for ushape, 1/2 at d = p for level ...).
+    rng = np.random.default_rng(11)
+    x = rng.integers(1, 7, size=(30, 4)).astype(float)
+    types = np.array([1, -1, 1, -1])
+    w = np.array([0.4, 0.3, 0.2, 0.1])
+    crit = tuple(Criterion(f"c{j}", f"c{j}", weight=float(w[j]), preference=function, q=q, p=p,
+                           direction=Direction.BENEFIT if types[j] > 0 else Direction.COST) for j in range(4))
+    problem = Problem(tuple(Cluster(f"k{i}", f"k{i}") for i in range(30)), crit, x)
+    ours = run(problem, "promethee2")
+    kwargs = {"preference_function": pymcdm_function}
+    if q is not None:
+        kwargs["q"] = [q] * 4
+    if p is not None:
+        kwargs["p"] = [p] * 4
+    theirs, _, _ = pymcdm_scores("promethee2", x, w, types, **kwargs)
+    np.testing.assert_allclose(ours.scores.to_numpy(), theirs, atol=1e-12)
+    pi = ours.tables["preference_index"].to_numpy()
+    np.testing.assert_allclose(ours.tables["flows"]["phi"], (pi.sum(axis=1) - pi.sum(axis=0)) / 29, atol=1e-12)

@@ -254,3 +254,22 @@ def test_kernel_for_uses_the_problem_directions():
     p = problem(GOOD, [B, C, B])
     k = kernel_for(p, "topsis", {"normalization": "minmax"})
     np.testing.assert_allclose(k(p.values, p.weights), run(p, "topsis", {"normalization": "minmax"}).scores)
+
+
+def test_large_promethee_problems_leave_out_the_pair_table_and_explain_pairs_on_demand():
+    from mcda.methods.promethee import PREFERENCE_INDEX_MAX_CLUSTERS, pair_preferences
+
+    pf = PreferenceFunction
+    m = PREFERENCE_INDEX_MAX_CLUSTERS + 1
+    rng = np.random.default_rng(3)
+    big = problem(rng.uniform(0, 10, size=(m, 3)), [B, C, B], [0.5, 0.3, 0.2],
+                  preference=[pf.LINEAR, pf.GAUSSIAN, pf.USUAL], q=[1.0, None, None], p=[4.0, None, None],
+                  s=[None, 2.0, None])
+    r = run(big, "promethee2")
+    assert "preference_index" not in r.tables and "flows" in r.tables
+    small = big.subset(big.cluster_ids[:5])
+    rs = run(small, "promethee2")
+    pi = rs.tables["preference_index"]
+    why = pair_preferences(small, "K1", "K2")
+    assert why["contribution"].sum() == pytest.approx(pi.loc["K1", "K2"] - pi.loc["K2", "K1"])
+    assert list(why.index) == ["c1", "c2", "c3"]
