@@ -96,8 +96,9 @@ def write_priorities(wb: Workbook, problem: Problem, results: Sequence[RankResul
                    message("writer.col.method_rank", lang, method=method_label(r.method))]
     header.append(message("writer.col.justification", lang))
     write_row(ws, 1, header)
+    by_id = {c.id: c for c in problem.clusters}
     for row, cid in enumerate(main.order, start=2):
-        c = problem.cluster(cid) if cid in problem.cluster_ids else None
+        c = by_id.get(cid)
         values: list[Any] = [int(main.ranks[cid]), cid, c.name if c else "", c.region if c else "",
                              float(main.scores[cid])]
         for r in others:
