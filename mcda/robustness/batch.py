@@ -179,8 +179,8 @@ def make_scorer(problem: Problem, method: str, params: Mapping[str, Any] | None 
         evaluate = _linear(contributions)
     elif method == "promethee2":
         specs = promethee.function_specs(problem.criteria)
-        plus, minus, _ = promethee.unicriterion_flows(x, types, specs)
-        contributions = plus - minus
+        flows = promethee.unicriterion_flows(x, types, specs)
+        contributions = np.asarray(flows[0]) - np.asarray(flows[1])
         evaluate = _linear(contributions)
     elif method == "topsis":
         evaluate = _topsis(*topsis.topsis_parts(x, types, p["normalization"]))
