@@ -124,6 +124,33 @@ def signed(x: FloatArray, types: IntArray) -> FloatArray:
     return x * np.asarray(types, dtype=float)
 
 
+def ratio_scale_violations(x: FloatArray, types: IntArray) -> BoolArray:
+    """Non-constant columns that a ratio normalization cannot rate.
+
+    Benefit columns with a negative value, cost columns with a value <= 0
+    (interval-scale data such as growth rates).
+    """
+    t = np.asarray(types)
+    bad = np.where(t > 0, (x < 0).any(axis=0), (x <= 0).any(axis=0))
+    return np.asarray(bad & ~constant_columns(x))
+
+
+def ideal_or_interval(x: FloatArray, types: IntArray) -> tuple[FloatArray, BoolArray]:
+    """Ideal-mode ratings, with interval ratings (:func:`minmax`) where the ratio scale fails.
+
+    Returns the ratings and the mask of criteria rated by min-max.
+
+    >>> r, fallback = ideal_or_interval(np.array([[2.0, -1.0], [4.0, 3.0]]), np.array([1, 1]))
+    >>> r.tolist(), fallback.tolist()
+    ([[0.5, 0.0], [1.0, 1.0]], [False, True])
+    """
+    fallback = ratio_scale_violations(x, types)
+    r = ideal(x, types)
+    if fallback.any():
+        r = np.where(fallback, minmax(x, types), r)
+    return r, fallback
+
+
 def oriented(x: FloatArray, types: IntArray, name: str) -> FloatArray:
     """Dispatch by name: ``minmax``, ``ideal``/``max``, ``distributive``/``sum``, ``none``."""
     if name == "minmax":

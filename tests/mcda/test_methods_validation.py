@@ -93,7 +93,7 @@ def test_all_informative_columns_without_weight_is_an_error():
 @pytest.mark.parametrize(
     "method, params",
     [("copras", {}), ("wsm", {"normalization": "sum"}), ("wsm", {"normalization": "max"}),
-     ("ahp", {"normalization": "ideal"}), ("ahp", {"normalization": "distributive"})],
+     ("ahp", {"normalization": "distributive"})],
 )
 def test_zero_cost_value_is_a_coded_error_naming_the_criterion(method, params):
     values = [row[:] for row in GOOD]
@@ -105,17 +105,34 @@ def test_zero_cost_value_is_a_coded_error_naming_the_criterion(method, params):
     assert "c2" in render(exc.value.issues[0], "en")
 
 
-@pytest.mark.parametrize("method", ["copras", "ahp"])
-def test_negative_benefit_value_is_a_coded_error(method):
+@pytest.mark.parametrize("method, params", [("copras", {}), ("ahp", {"normalization": "distributive"}),
+                                            ("wsm", {"normalization": "sum"})])
+def test_negative_benefit_value_is_a_coded_error(method, params):
     values = [row[:] for row in GOOD]
     values[0][0] = -2.5  # e.g. a negative growth rate
     with pytest.raises(MethodError) as exc:
-        run(problem(values), method)
+        run(problem(values), method, params)
     assert codes(exc) == ["method.values_negative"]
     # the methods that accept any sign still run
     for other in ("topsis", "vikor", "promethee2", "wsm"):
         assert np.isfinite(run(problem(values), other).scores).all()
     assert np.isfinite(run(problem(values), "ahp", {"normalization": "minmax"}).scores).all()
+
+
+@pytest.mark.parametrize("row, col, value, directions", [(0, 0, -2.5, [B, B, B]), (2, 1, 0.0, [B, C, B])])
+def test_ahp_ideal_mode_rates_interval_scale_criteria_by_min_max(row, col, value, directions):
+    # A growth rate below zero (or a cost of 0) has no ratio scale: x/max or min/x would
+    # be meaningless, so that criterion alone is rated (x - min)/(max - min), with a warning.
+    values = np.array(GOOD)
+    values[row, col] = value
+    r = run(problem(values, directions), "ahp")
+    assert [(i.code, i.params["criterion"]) for i in r.warnings if i.code.startswith("method.ahp")] == [
+        ("method.ahp_interval_ratings", f"c{col + 1}")]
+    x = values[:, col]
+    expected = (x - x.min()) / np.ptp(x) if directions[col] is B else (x.max() - x) / np.ptp(x)
+    np.testing.assert_allclose(r.tables["normalized"][f"c{col + 1}"], expected)
+    other = 2 if col != 2 else 0
+    np.testing.assert_allclose(r.tables["normalized"][f"c{other + 1}"], values[:, other] / values[:, other].max())
 
 
 def test_zero_in_a_benefit_column_is_fine_for_sum_normalizations():
@@ -136,10 +153,11 @@ def test_run_many_reports_every_failing_method_and_run_available_keeps_the_rest(
     values = [row[:] for row in GOOD]
     values[0][1] = -1.0
     p = problem(values, [B, C, B])
+    params = {"ahp": {"normalization": "distributive"}}
     with pytest.raises(MethodError) as exc:
-        run_many(p, METHOD_IDS)
+        run_many(p, METHOD_IDS, params)
     assert sorted({i.params["method"] for i in exc.value.issues}) == ["ahp", "copras"]
-    results, failed = run_available(p, METHOD_IDS)
+    results, failed = run_available(p, METHOD_IDS, params)
     assert [r.method for r in results] == ["topsis", "vikor", "promethee2", "wsm"]
     assert {i.params["method"] for i in failed} == {"ahp", "copras"}
 
