@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mcda import __version__
-from mcda.errors import Issue
+from mcda.errors import Issue, Severity
 from mcda.problem import Problem
 from mcda.results import TIE_TOLERANCE, RankResult, WeightsResult
 
@@ -31,6 +31,7 @@ class Analysis:
     weights: WeightsResult
     results: tuple[RankResult, ...]
     methodology: Mapping[str, Any] = field(default_factory=dict)
+    skipped: tuple[Issue, ...] = ()
 
     @property
     def main(self) -> RankResult:
@@ -39,7 +40,7 @@ class Analysis:
     @property
     def warnings(self) -> tuple[Issue, ...]:
         seen: list[Issue] = []
-        for issue in (*self.weights.warnings, *(w for r in self.results for w in r.warnings)):
+        for issue in (*self.weights.warnings, *(w for r in self.results for w in r.warnings), *self.skipped):
             if issue not in seen:
                 seen.append(issue)
         return tuple(seen)
@@ -79,11 +80,25 @@ def analyze(
     """Rank ``problem`` with every method in ``methods`` (the first is the main one)."""
     from mcda import methods as registry
 
-    chosen = list(methods) if methods else [DEFAULT_MAIN_METHOD] + [
-        m for m in registry.METHOD_IDS if m != DEFAULT_MAIN_METHOD
-    ]
     wres = weights if weights is not None else derive_weights(problem)
-    results = registry.run_many(problem, chosen, params or {}, weights=wres.weights.to_numpy())
+    skipped: tuple[Issue, ...] = ()
+    if methods:
+        # Methods the user asked for by name must all run.
+        chosen = list(methods)
+        results = registry.run_many(problem, chosen, params or {}, weights=wres.weights.to_numpy())
+    else:
+        # The default set: the main method must run; a comparison method that
+        # cannot (e.g. COPRAS on negative values) is reported and left out.
+        chosen = [DEFAULT_MAIN_METHOD] + [m for m in registry.METHOD_IDS if m != DEFAULT_MAIN_METHOD]
+        results = [registry.run(problem, DEFAULT_MAIN_METHOD, (params or {}).get(DEFAULT_MAIN_METHOD),
+                                weights=wres.weights.to_numpy())]
+        others, failed = registry.run_available(problem, chosen[1:], params or {}, weights=wres.weights.to_numpy())
+        results += others
+        ran = {r.method for r in results}
+        skipped = tuple(i.as_warning() for i in failed) + tuple(
+            Issue("analysis.method_skipped", params={"method": m}, severity=Severity.WARNING)
+            for m in chosen if m not in ran
+        )
     methodology: dict[str, Any] = {
         "program": f"clusterprio {__version__}",
         "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -91,7 +106,7 @@ def analyze(
         "clusters": len(problem.clusters),
         "criteria": len(problem.criteria),
         "main_method": chosen[0],
-        "methods": ", ".join(chosen),
+        "methods": ", ".join(r.method for r in results),
         "weights_method": wres.method,
         "missing_policy": missing_policy,
         "tie_rule": f"competition (1, 2, 2, 4); tolerance {TIE_TOLERANCE:g} x max(1, score range)",
@@ -104,4 +119,5 @@ def analyze(
     for key, value in wres.details.items():
         methodology[f"weights.{key}"] = value
     methodology.update(extra_methodology or {})
-    return Analysis(problem=problem, weights=wres, results=tuple(results), methodology=methodology)
+    return Analysis(problem=problem, weights=wres, results=tuple(results), methodology=methodology,
+                    skipped=skipped)

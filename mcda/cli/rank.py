@@ -65,9 +65,10 @@ def _print_table(analysis: Any, lang: str) -> None:
         better = common.t(f"cli.rank.better_{r.better}", lang)
         params = ", ".join(f"{k}={v}" for k, v in r.parameters.items()) or "-"
         print(common.t("cli.rank.method_line", lang, method=r.method, better_text=better, parameters=params))
-        print(common.t("cli.rank.header", lang))
+        width = max(len(i) for i in names)
+        print(common.t("cli.rank.header", lang, id=common.t("cli.rank.id", lang).ljust(width)))
         for row in r.ranking():
-            print(f"{row['rank']:>6}  {row['id']:<8} {row['score']:>10.4f}  {names[row['id']]}")
+            print(f"{row['rank']:>6}  {row['id']:<{width}}  {row['score']:>10.4f}  {names[row['id']]}")
 
 
 def run(args: argparse.Namespace) -> int:
