@@ -152,10 +152,13 @@ def ideal_or_interval(x: FloatArray, types: IntArray) -> tuple[FloatArray, BoolA
 
 
 def oriented(x: FloatArray, types: IntArray, name: str) -> FloatArray:
-    """Dispatch by name: ``minmax``, ``ideal``/``max``, ``distributive``/``sum``, ``none``."""
+    """Dispatch by name: ``minmax``, ``ideal`` (with :func:`ideal_or_interval`'s fallback),
+    ``max``, ``distributive``/``sum``, ``none``."""
     if name == "minmax":
         return minmax(x, types)
-    if name in ("ideal", "max"):
+    if name == "ideal":  # AHP ideal mode, interval ratings where there is no ratio scale
+        return ideal_or_interval(x, types)[0]
+    if name == "max":  # WSM: validated beforehand to need no fallback
         return ideal(x, types)
     if name in ("distributive", "sum"):
         return distributive(x, types)
