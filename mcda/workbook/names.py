@@ -32,6 +32,8 @@ def normalize(text: object) -> str:
     """
     if text is None:
         return ""
+    if isinstance(text, str) and text.isascii():
+        return " ".join(text.split()).lower()
     decomposed = unicodedata.normalize("NFKD", str(text))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", plain).strip().casefold()

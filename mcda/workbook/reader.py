@@ -127,6 +127,7 @@ class _Reader:
         self.issues: list[Issue] = list(book.issues)
         self.sheets: dict[str, str] = {}
         self.ahp: list[tuple[str, str | None, str]] = []
+        self.criteria_first_row = 1  # 0-based row where the first criterion would go
         for name in book.sheet_names:
             role = sheet_role(name)
             parsed = parse_ahp_sheet_name(name)
@@ -198,6 +199,7 @@ class _Reader:
         sheet = read_criteria(cgrid, name, self.issues) if cgrid is not None else None
         if sheet is None:
             return [], {}
+        self.criteria_first_row = sheet.rows.header.row + 1
         exact = {c.id: c.id for c in sheet.criteria}
         loose = {normalize(c.id): c.id for c in sheet.criteria}
         for col, header in table.rows.header.extras:
@@ -314,7 +316,7 @@ class _Reader:
         if not criteria:
             if "criteria" in self.sheets:
                 name = self.sheets["criteria"]
-                self.issues.append(Issue("criteria.none", sheet=name, cell="A2"))
+                self.issues.append(Issue("criteria.none", sheet=name, cell=cell_ref(self.criteria_first_row, 0)))
             else:
                 self.issues.append(Issue("criteria.none", sheet=cs, cell=header.cell(header.width)))
 

@@ -240,3 +240,43 @@ def test_matrix_file_problems_are_issues(tmp_path):
     assert [i.code for i in read_matrix(tmp_path / "none.csv").issues] == ["file.not_found"]
     (tmp_path / "p.csv").write_bytes(b"<html><table></table></html>")
     assert [i.code for i in read_matrix(tmp_path / "p.csv").issues] == ["file.html_not_workbook"]
+
+
+# -- hostile input (issue 8 item 4) -------------------------------------------------------------
+def test_macro_workbook_reads_and_its_macros_and_external_links_are_ignored(tmp_path):
+    src = valid_book(tmp_path / "src.xlsx")
+    dst = tmp_path / "macros.xlsm"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        zout.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 not really VBA")
+        zout.writestr("xl/externalLinks/externalLink1.xml",
+                      b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                      b'<externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                      b'relationships"/></externalLink>')
+    before = dst.read_bytes()
+    r = read_workbook(dst)
+    assert r.ok and r.problem.values.shape == (3, 3)
+    assert dst.read_bytes() == before
+
+
+def test_entity_declarations_in_the_workbook_part_are_refused(tmp_path):
+    from tests.mcda.reader_books import patch_zip
+
+    src = valid_book(tmp_path / "src.xlsx")
+    dtd = b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    path = patch_zip(src, tmp_path / "in.xlsx", "xl/workbook.xml", lambda x: dtd + x)
+    r = read_workbook(path)
+    assert r.problem is None
+    assert [i.code for i in r.issues] == ["file.unsafe_xml"]
+
+
+def test_very_long_texts_are_kept_and_very_long_ids_refused(tmp_path):
+    table = rows(CLUSTERS)
+    table[0].append("descripcion")
+    for row in table[1:]:
+        row.append("x" * 30000)
+    table[2][0] = "C" * 101
+    r = read_workbook(valid_book(tmp_path / "long.xlsx", {"Clusters": table}))
+    assert len(r.problem.clusters[0].description) == 30000
+    assert [(i.code, i.location) for i in r.errors] == [("cell.id_too_long", "Clusters!A3")]
