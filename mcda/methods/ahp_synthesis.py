@@ -59,7 +59,9 @@ INFO = MethodInfo(
 )
 
 
-def ratings(matrix: FloatArray, types: IntArray, normalization: str = "ideal") -> tuple[FloatArray, FloatArray]:
+def ratings(
+    matrix: FloatArray, types: IntArray, normalization: str = "ideal"
+) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
     """Ratings and the mask of criteria rated on their interval scale (ideal mode only)."""
     x = np.asarray(matrix, dtype=float)
     if normalization == "ideal":

@@ -121,7 +121,7 @@ def proportion(x: FloatArray) -> FloatArray:
 
 def signed(x: FloatArray, types: IntArray) -> FloatArray:
     """No normalization: raw values, cost criteria negated (``none`` in WSM)."""
-    return x * np.asarray(types, dtype=float)
+    return np.asarray(x * np.asarray(types, dtype=float), dtype=float)
 
 
 def ratio_scale_violations(x: FloatArray, types: IntArray) -> BoolArray:

@@ -154,7 +154,7 @@ def critic_weights(
     if const.all():
         raise MethodError(Issue("method.no_information"))
     found: list[Issue] = [
-        Issue("method.constant_criterion", params={"criterion": _criterion_name(ids, j)}, severity=Severity.WARNING)
+        Issue("method.constant_criterion", params={"criterion": _criterion_name(ids, int(j))}, severity=Severity.WARNING)
         for j in np.flatnonzero(const)
     ]
     w = np.zeros(x.shape[1])

@@ -42,7 +42,8 @@ def method_info(method: str) -> MethodInfo:
     """Name codes, parameters (defaults, allowed values), direction and conventions of ``method``."""
     if method not in _MODULES:
         raise InputError(_unknown(method))
-    return _MODULES[method].INFO
+    info: MethodInfo = _MODULES[method].INFO
+    return info
 
 
 def parse_params(items: Iterable[str] | None) -> dict[str, dict[str, Any]]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -51,7 +51,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int_]
 BoolArray = npt.NDArray[np.bool_]
 
-WeightsLike = Sequence[float] | FloatArray | pd.Series | Mapping[str, float]
+WeightsLike: TypeAlias = "Sequence[float] | FloatArray | pd.Series | Mapping[str, float]"
 
 #: Override weights whose sum differs from 1 by more than this are reported as normalized.
 WEIGHT_SUM_TOLERANCE = 1e-9
