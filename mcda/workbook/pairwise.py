@@ -107,7 +107,7 @@ def read_block(grid: Grid, sheet: str, issues: list[Issue]) -> Block | None:
     n = len(cols)
     cells: list[list[Any]] = []
     for i in range(n):
-        line = []
+        line: list[Any] = []
         for j in range(n):
             v = at(grid, r0 + 1 + i, c0 + 1 + j)
             if isinstance(v, (_dt.date, _dt.time, _dt.timedelta)):

@@ -17,12 +17,13 @@ each cell.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from mcda.errors import InputError, Issue, Severity, cell_ref
 from mcda.missing import POLICIES, Imputation, apply_missing_policy
@@ -221,7 +222,7 @@ class _Reader:
         return sheet.criteria, columns
 
     def _values(self, grid: Grid, table: ClusterSheet, criteria: list[Criterion],
-                columns: dict[str, int]) -> tuple[np.ndarray, list[tuple[str, str, str]]]:
+                columns: dict[str, int]) -> tuple[npt.NDArray[np.float64], list[tuple[str, str, str]]]:
         """The value matrix (``NaN`` where empty or wrong) and the empty cells."""
         sheet = table.rows.header.sheet
         scan = self.book.scanned(sheet)
@@ -332,7 +333,7 @@ class _Reader:
                                          value=float(present[0])))
 
     def _missing(self, problem: Problem, empty: list[tuple[str, str, str]], cell_of: CellMap,
-                 done: Any) -> ReadResult:
+                 done: Callable[..., ReadResult]) -> ReadResult:
         sheet = cell_of.sheet
         where = {(c, k): cell for c, k, cell in empty}
         if self.policy == "error" or not empty:
