@@ -112,18 +112,29 @@ def export_window(ex: pd.DataFrame, year: int, years: int, issues: list[Issue], 
     return window
 
 
-def _exports(ctx: ClusterContext, c: ClusterDef, regions: tuple[str, ...], year: int | None,
-             window: list[int], issues: list[Issue]) -> dict[str, float]:
-    ex = ctx.raw.exports
+class ExportSums:
+    """Export totals by (region, product, year), (region, year), (product, year) and year."""
+
+    def __init__(self, ex: pd.DataFrame) -> None:
+        self.cell = ex.groupby(["region", "product", "year"])["value"].sum().to_dict()
+        self.region = ex.groupby(["region", "year"])["value"].sum().to_dict()
+        self.product = ex.groupby(["product", "year"])["value"].sum().to_dict()
+        self.total = ex.groupby("year")["value"].sum().to_dict()
+
+    def of(self, regions: tuple[str, ...], products: tuple[str, ...], year: int) -> float:
+        return float(sum(self.cell.get((r, p, year), 0.0) for r in regions for p in products))
+
+
+def _exports(ctx: ClusterContext, sums: ExportSums | None, c: ClusterDef, regions: tuple[str, ...],
+             year: int | None, window: list[int], issues: list[Issue]) -> dict[str, float]:
     nan = {"exports": math.nan, "rca": math.nan, "rsca": math.nan, "cv_exports": math.nan}
-    if ex is None or year is None or not c.products:
+    if sums is None or year is None or not c.products:
         return nan
-    mine, here, at = ex["product"].isin(c.products), ex["region"].isin(regions), ex["year"] == year
-    x_rc = float(ex.loc[mine & at & here, "value"].sum())
-    x_r = float(ex.loc[at & here, "value"].sum())
-    x_c, x = float(ex.loc[mine & at, "value"].sum()), float(ex.loc[at, "value"].sum())
-    value = rca(x_rc, x_r, x_c, x)
-    series = [float(ex.loc[mine & here & (ex["year"] == y), "value"].sum()) for y in window]
+    x_rc = sums.of(regions, c.products, year)
+    x_r = float(sum(sums.region.get((r, year), 0.0) for r in regions))
+    x_c = float(sum(sums.product.get((p, year), 0.0) for p in c.products))
+    value = rca(x_rc, x_r, x_c, float(sums.total.get(year, 0.0)))
+    series = [sums.of(regions, c.products, y) for y in window]
     cv = coefficient_of_variation(series) if len(window) >= MIN_CV_YEARS else math.nan
     if len(window) < MIN_CV_YEARS:
         issues.append(_warn("indicators.exports.few_years", ctx.raw.sheet("exports"), cluster=c.id,
@@ -151,13 +162,14 @@ def _firms(ctx: ClusterContext, c: ClusterDef, issues: list[Issue]) -> dict[str,
     return {"hhi": conc.hhi, "hhi_normalized": conc.hhi_normalized, "cr1": conc.cr1, "firms": float(conc.firms)}
 
 
-def _growth(ctx: ClusterContext, c: ClusterDef, regions: tuple[str, ...], issues: list[Issue]) -> dict[str, float]:
-    """CAGR of the cluster's employment and its shift-share competitive effect."""
+def _growth(ctx: ClusterContext, emp0: pd.DataFrame | None, c: ClusterDef, regions: tuple[str, ...],
+            issues: list[Issue]) -> dict[str, float]:
+    """CAGR of the cluster's employment and its shift-share competitive effect
+    (``emp0``: base-year employment aligned on ``ctx.emp1``)."""
     nan = {"employment_base": math.nan, "cagr": math.nan, "competitive": math.nan, "competitive_rate": math.nan}
-    if ctx.emp0 is None:
+    if emp0 is None:
         return nan
     secs = [s for s in c.sectors if s in ctx.emp1.columns]
-    emp0 = ctx.emp0.reindex(index=ctx.emp1.index, columns=ctx.emp1.columns, fill_value=0.0)
     nat0, nat1 = emp0[secs].sum(axis=0), ctx.emp1[secs].sum(axis=0)
     totals = (float(emp0.to_numpy().sum()), float(ctx.emp1.to_numpy().sum()))
     keep = [s for s in secs if nat0[s] > 0]
@@ -209,12 +221,15 @@ def cluster_table(ctx: ClusterContext) -> tuple[pd.DataFrame, pd.DataFrame, int 
     export_year = _export_year(ctx, issues)
     window = export_window(ctx.raw.exports, export_year, ctx.options.cv_years, issues, ctx.raw.sheet("exports")) \
         if ctx.raw.exports is not None and export_year is not None else []
+    emp0 = ctx.emp0.reindex(index=ctx.emp1.index, columns=ctx.emp1.columns, fill_value=0.0) \
+        if ctx.emp0 is not None else None
+    sums = ExportSums(ctx.raw.exports) if ctx.raw.exports is not None and not ctx.raw.exports.empty else None
     rows: dict[str, dict[str, Any]] = {}
     for c, regions in pairs:
         row: dict[str, Any] = {"name": c.name, "region": " / ".join(regions), "sectors": "; ".join(c.sectors)}
         if any(s in ctx.emp1.columns for s in c.sectors):
             row.update(_location(c, regions, cemp, e_r, big_e, stars))
-            row.update(_growth(ctx, c, regions, issues))
+            row.update(_growth(ctx, emp0, c, regions, issues))
         else:
             issues.append(_warn("indicators.cluster.no_sectors", ctx.raw.sheet("mapping"), c.cell, cluster=c.id))
         if links is not None:
@@ -224,7 +239,7 @@ def cluster_table(ctx: ClusterContext) -> tuple[pd.DataFrame, pd.DataFrame, int 
             if math.isnan(row["bl"]):
                 issues.append(_warn("indicators.cluster.no_io_sectors", ctx.raw.sheet("mapping"), c.cell,
                                     cluster=c.id))
-        row.update(_exports(ctx, c, regions, export_year, window, issues))
+        row.update(_exports(ctx, sums, c, regions, export_year, window, issues))
         row.update(_firms(ctx, c, issues))
         rows[c.id] = row
     table = pd.DataFrame.from_dict(rows, orient="index").reindex(columns=list(CLUSTER_COLUMNS))

@@ -230,6 +230,8 @@ def parse_raw_sheets(sheets: Mapping[str, Rows], source: str = "", sha256: str =
         return RawReadResult(None, tuple(out.issues))
     regions, sectors, products = Names(), Names(), Names()
     employment = _employment(sheets[found["employment"]], found["employment"], out, regions, sectors)
+    if employment is None:  # no usable header: checking the other sheets against it would only add noise
+        return RawReadResult(None, tuple(out.issues))
     io = _io(sheets[found["io"]], found["io"], out, sectors) if "io" in found else None
     if "io" not in found:
         out.warn("indicators.sheet.no_io", SHEET_TITLES["io"])
@@ -239,13 +241,12 @@ def parse_raw_sheets(sheets: Mapping[str, Rows], source: str = "", sha256: str =
     clusters: tuple[ClusterDef, ...] = ()
     if "mapping" in found:
         clusters = mapping_clusters(sheets[found["mapping"]], found["mapping"], out, regions, sectors, products,
-                                    employment_sectors={key(s) for s in (employment["sector"] if employment
-                                                                         is not None else [])})
+                                    employment_sectors={key(s) for s in employment["sector"]})
         if firms is not None:
             firms = resolve_firm_clusters(firms, clusters, found["firms"], out)
     else:
         out.warn("indicators.sheet.no_mapping", SHEET_TITLES["mapping"])
-    if employment is None or out.has_errors:
+    if out.has_errors:
         return RawReadResult(None, tuple(out.issues))
     data = RawData(employment=employment, io=io, firms=firms, exports=exports, clusters=clusters,
                    sheets=found, source=source, sha256=sha256)
