@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from mcda.robustness.acceptability import Acceptability, AcceptabilityCounter
 from mcda.robustness.batch import DEFAULT_CHUNK, BatchScorer
 from mcda.robustness.ranks import sorted_positions
@@ -47,7 +49,7 @@ def monte_carlo(
     w = samples.weights
     total = w.shape[0]
     for start in range(0, total, max(1, int(chunk))):
-        part = w[start : start + chunk]
+        part = np.ascontiguousarray(w[start : start + chunk])
         order, rank_at = sorted_positions(scorer.scores(part), scorer.higher_is_better)
         counter.add(order, rank_at, part)
         if progress is not None and progress(min(start + chunk, total), total) is False:
