@@ -72,7 +72,7 @@ def copras_scores(matrix: FloatArray, weights: FloatArray, types: IntArray) -> F
 
 def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
     """Validated COPRAS (values checked for signs first)."""
-    check_signs(prep, INFO.id, "proportion")
+    check_signs(prep, INFO.id, "proportion", label="x/Σx")
     d = norm.proportion(prep.matrix)
     w = prep.weights
     s_plus, s_minus, q, n = significance(d, w, prep.types)

@@ -182,12 +182,13 @@ def _dominance(problem: Problem, x: FloatArray, types: IntArray) -> list[Issue]:
     return found
 
 
-def check_signs(prep: Prepared, method: str, normalization: str) -> None:
+def check_signs(prep: Prepared, method: str, normalization: str, label: str | None = None) -> None:
     """Raise ``MethodError`` if a non-constant column breaks ``normalization``'s sign rule.
 
     Constant columns are exempt: every normalization gives them a neutral value
     (so a non-constant, non-negative column always has a positive value and its
-    sum is never 0).
+    sum is never 0).  ``label`` names the normalization in the message when its
+    rule name is internal (COPRAS: ``x/Σx``).
     """
     benefit_rule, cost_rule = SIGN_RULES[normalization]
     issues: list[Issue] = []
@@ -196,7 +197,7 @@ def check_signs(prep: Prepared, method: str, normalization: str) -> None:
             continue
         rule = benefit_rule if prep.types[j] > 0 else cost_rule
         col = prep.matrix[:, j]
-        params = {"criterion": crit.id, "method": method, "normalization": normalization}
+        params = {"criterion": crit.id, "method": method, "normalization": label or normalization}
         if rule == "positive" and (col <= 0).any():
             issues.append(Issue("method.values_not_positive", params=params))
         elif rule == "nonnegative" and (col < 0).any():
