@@ -52,7 +52,16 @@ def to_json(analysis: Any, lang: str) -> dict[str, Any]:
             for r in analysis.results
         ],
         "warnings": [render(w, lang) for w in analysis.warnings],
-    }
+    } | _committee(analysis)
+
+
+def _committee(analysis: Any) -> dict[str, Any]:
+    """``"committee"``: members, voting weights, CRs and consensus when the weights came from AHP sheets."""
+    from mcda.committee.export import committee_json
+
+    if not analysis.problem.judgments or not str(analysis.weights.method).startswith("ahp"):
+        return {}
+    return {"committee": committee_json(analysis.problem)}
 
 
 def _print_table(analysis: Any, lang: str) -> None:
@@ -69,6 +78,10 @@ def _print_table(analysis: Any, lang: str) -> None:
         print(common.t("cli.rank.header", lang, id=common.t("cli.rank.id", lang).ljust(width)))
         for row in r.ranking():
             print(f"{row['rank']:>6}  {row['id']:<{width}}  {row['score']:>10.4f}  {names[row['id']]}")
+
+
+def _source_name(args: argparse.Namespace) -> str:
+    return common.input_path(args).name
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,8 +105,12 @@ def run(args: argparse.Namespace) -> int:
         from mcda.workbook.writer import write_output
 
         try:
+            from mcda.committee.export import committee_sheets
+
+            extra = committee_sheets(analysis.problem, analysis.weights.weights, source=_source_name(args))
             write_output(Path(args.output), analysis.problem, analysis.results, weights=analysis.weights,
-                         methodology=analysis.methodology, input_sha256=read.sha256, lang=args.lang)
+                         methodology=analysis.methodology, input_sha256=read.sha256, lang=args.lang,
+                         extra_sheets=extra)
         except McdaError as exc:
             return common.fail(exc, args.lang)
     if args.json:
