@@ -80,10 +80,6 @@ def _print_table(analysis: Any, lang: str) -> None:
             print(f"{row['rank']:>6}  {row['id']:<{width}}  {row['score']:>10.4f}  {names[row['id']]}")
 
 
-def _source_name(args: argparse.Namespace) -> str:
-    return common.input_path(args).name
-
-
 def run(args: argparse.Namespace) -> int:
     from mcda.analysis import analyze
     from mcda.methods import parse_params
@@ -106,8 +102,10 @@ def run(args: argparse.Namespace) -> int:
 
         try:
             from mcda.committee.export import committee_sheets
+            from mcda.committee.integrity import trail_for
 
-            extra = committee_sheets(analysis.problem, analysis.weights.weights, source=_source_name(args))
+            trail = trail_for(analysis.problem, common.input_path(args)) if analysis.problem.judgments else None
+            extra = committee_sheets(analysis.problem, analysis.weights.weights, trail=trail)
             write_output(Path(args.output), analysis.problem, analysis.results, weights=analysis.weights,
                          methodology=analysis.methodology, input_sha256=read.sha256, lang=args.lang,
                          extra_sheets=extra)

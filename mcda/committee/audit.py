@@ -48,7 +48,7 @@ GENESIS = "0" * 64
 #: Column headers of the ``Auditoria`` sheet (stable keys; the hash covers the values, not the headers).
 COLUMNS: tuple[str, ...] = ("n", "fecha", "miembro", "hoja", "nivel", "par_a", "par_b", "anterior", "nuevo",
                             "ronda", "evento", "motivo", "archivo", "hash_anterior", "hash")
-EVENTS = ("import", "edit", "repair", "questionnaire", "undo", "redo", "member_removed")
+EVENTS = ("import", "external", "edit", "repair", "questionnaire", "undo", "redo", "member_removed")
 
 
 def format_value(value: float) -> str:

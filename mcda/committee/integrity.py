@@ -98,6 +98,58 @@ def export_sheets(problem: Problem, weights: pd.Series, trail: AuditTrail | None
     return {**out, INTEGRITY_SHEET: integrity_frame(problem, weights, trail)}
 
 
+def read_trail(path: str | os.PathLike[str]) -> AuditTrail | None:
+    """The ``Auditoria`` trail of a workbook (``None`` when it has none or its chain is broken)."""
+    from mcda.workbook.book import Book
+    from mcda.workbook.safety import inspect_file
+
+    check = inspect_file(path)
+    if not check.ok:
+        return None
+    book = Book(check, Path(path).name)
+    if not book.ok:
+        return None
+    grid = _grid(book, AUDIT_SHEET, [])
+    if grid is None:
+        return None
+    trail = AuditTrail.from_rows(r[:len(COLUMNS)] for r in grid[1:] if any(x not in (None, "") for x in r))
+    return trail if not trail.verify_chain() else None
+
+
+def trail_for(problem: Problem, path: str | os.PathLike[str] | None, *, time: str | None = None) -> AuditTrail:
+    """The trail to continue for a problem read from ``path``.
+
+    A workbook exported by clusterprio carries its trail: it is continued, and
+    every judgment that differs from the trail's last value (edited outside the
+    program) gets an ``external`` row.  Any other workbook starts a new trail
+    with the judgments as imported.
+    """
+    name = Path(path).name if path else ""
+    old = read_trail(path) if path else None
+    if old is None:
+        return initial_trail(problem, name, time=time)
+    final = old.final_values()
+    trail = old
+    for j in problem.judgments:
+        sheet = sheet_of(j)
+        for i, k, v in _given(j):
+            a, b = j.labels[i], j.labels[k]
+            before = final.get((j.member or "", j.level, a, b))
+            if before is None and (j.member or "", j.level, b, a) in final:
+                t = final[(j.member or "", j.level, b, a)]
+                before = format_value(1.0 / _parse(t)) if t else ""
+            if (before or "") != format_value(v):
+                trail = trail.record(member=j.member, sheet=sheet, level=j.level, a=a, b=b, old=before or "",
+                                     new=v, event="external", source=f"{name}!{sheet}", time=time)
+    return trail
+
+
+def _given(j: Judgments) -> list[tuple[int, int, float]]:
+    from mcda.committee.audit import given_pairs
+
+    return given_pairs(j)
+
+
 def _grid(book: Any, name: str, issues: list[Issue]) -> list[list[Any]] | None:
     if name not in book.sheet_names:
         return None

@@ -127,3 +127,18 @@ def test_rank_json_says_it_used_the_committee(capsys, tmp_path) -> None:
     assert m2["cr"]["Importancia"] > 0.10 and m2["consistent"] is False
     assert 0 < com["consensus"]["overall"] < 1
     assert sum(doc["weights"].values()) == pytest.approx(1)
+
+
+def test_ranking_an_export_again_continues_its_trail(capsys, copy, tmp_path) -> None:
+    _edit(copy, "AHP M2 grupos", "E2", 1)
+    _edit(copy, "AHP M2 grupos", "B5", 1)
+    again = tmp_path / "segunda.xlsx"
+    code, _, err = run(capsys, "rank", str(copy), "-o", str(again), "--method", "ahp")
+    assert code == 0, err
+    rows = list(openpyxl.load_workbook(again)["Auditoria"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 79  # the 78 rows of the first export, then the edit made outside the program
+    last = dict(zip([c.value for c in openpyxl.load_workbook(again)["Auditoria"][1]], rows[-1]))
+    assert (last["evento"], last["par_a"], last["par_b"], last["anterior"], last["nuevo"]) == (
+        "external", "Importancia", "Riesgo", "5", "1")
+    assert last["archivo"] == "copia.xlsx!AHP M2 grupos"
+    assert run(capsys, "verify", str(again))[0] == 0
