@@ -6,7 +6,8 @@ criterion (and group) line ``w(t)`` of :mod:`mcda.robustness.lines`, the
 critical weight is the ``t`` nearest the current weight ``t0`` at which the
 two clusters tie; beyond it they swap.  The absolute change is ``t - t0``,
 the relative change ``(t - t0) / t0``; both directions (increase, decrease)
-are reported when they exist within ``[0, 1]``.
+are reported when they exist inside ``(0, 1)`` (two clusters that only tie
+when one weight takes everything, or nothing, never swap).
 
 * Additive methods (``ahp``, ``wsm``) and PROMETHEE II, whose net flow is
   linear in the weights: the score difference is linear in ``t``, so the
@@ -258,14 +259,14 @@ def _exact(scorer: BatchScorer, lines: Sequence[WeightLine], cons: _Constraints
         if pairs:
             r, beta = roots(np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs]))
             for p, (root, bt) in enumerate(zip(r, beta)):
-                if cons.pair_tied[p] or not np.isfinite(root) or not 0.0 <= root <= 1.0:
+                if cons.pair_tied[p] or not np.isfinite(root) or not 0.0 < root < 1.0:
                     continue
                 side = 1 if bt < 0 else -1
                 found[(li, p, side)] = (float(root), 0.0)
         if cons.better.size:
             r, beta = roots(cons.better, cons.worse)
-            up = r[(beta < 0) & (r >= 0) & (r <= 1)]
-            down = r[(beta > 0) & (r >= 0) & (r <= 1)]
+            up = r[(beta < 0) & (r > 0) & (r < 1)]
+            down = r[(beta > 0) & (r > 0) & (r < 1)]
             if up.size:
                 found[(li, len(pairs), 1)] = (float(up.min()), 0.0)
             if down.size:
