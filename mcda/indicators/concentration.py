@@ -21,8 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from mcda.errors import InputError, Issue
+
+FloatArray = npt.NDArray[np.float64]
 
 #: HHI above which a market is "highly concentrated" (US DOJ/FTC 2010
 #: Horizontal Merger Guidelines, §5.3).
@@ -46,7 +49,7 @@ class Concentration:
         return self.hhi > HHI_HIGH or self.cr1 > CR1_HIGH
 
 
-def shares_percent(values: Sequence[float] | np.ndarray) -> np.ndarray:
+def shares_percent(values: Sequence[float] | FloatArray) -> FloatArray:
     """Firm values (sales, employment ...) as percent shares.
 
     >>> shares_percent([1, 3]).tolist()
@@ -58,7 +61,7 @@ def shares_percent(values: Sequence[float] | np.ndarray) -> np.ndarray:
     return 100.0 * v / v.sum()
 
 
-def hhi(values: Sequence[float] | np.ndarray) -> float:
+def hhi(values: Sequence[float] | FloatArray) -> float:
     """Herfindahl–Hirschman index of the values' shares, 0–10 000.
 
     >>> hhi([100])
@@ -79,7 +82,7 @@ def normalized_hhi(hhi_value: float, n: int) -> float:
     return (hhi_value / 10000.0 - 1.0 / n) / (1.0 - 1.0 / n)
 
 
-def concentration(values: Sequence[float] | np.ndarray) -> Concentration:
+def concentration(values: Sequence[float] | FloatArray) -> Concentration:
     """HHI, normalized HHI and CR1 of firm values (zero values are counted
     as firms with a zero share)."""
     s = shares_percent(values)

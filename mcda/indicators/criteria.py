@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -139,6 +139,62 @@ def criteria_problem(report: IndicatorReport, lang: str = DEFAULT_LANGUAGE,
     values = np.array([[_float(table.at[cid, s.column]) for s in chosen] for cid in table.index], dtype=float)
     criteria = tuple(describe(report, s, lang) for s in chosen)
     return Problem(clusters, criteria, values), tuple(warnings)
+
+
+def merge_indicators(problem: Problem, report: IndicatorReport, lang: str = DEFAULT_LANGUAGE,
+                     ids: Sequence[str] | None = None) -> tuple[Problem, tuple[Issue, ...]]:
+    """Push indicator criteria into an existing decision problem (the GUI's
+    "add or replace"; the caller keeps the old problem for undo).
+
+    A criterion whose id is already in ``problem`` gets the new values,
+    description (formula), source, year and unit, and keeps the committee's
+    name, group, direction, weight and PROMETHEE parameters; a new id is
+    added with the template's proposed weight.  Clusters are matched by id
+    (case and accents ignored); a cluster of the problem without indicators
+    gets ``NaN`` (warning ``indicators.merge.missing_clusters``), and
+    indicator clusters absent from the problem are ignored (warning
+    ``indicators.merge.extra_clusters``).
+
+    Examples
+    --------
+    >>> from mcda.indicators.raw_workbook import parse_raw_sheets
+    >>> from mcda.indicators.compute import compute_indicators
+    >>> rows = [["region", "sector", "empleo"], ["A", "s", 10], ["A", "t", 90], ["B", "s", 30], ["B", "t", 70]]
+    >>> raw = parse_raw_sheets({"Empleo": rows, "Mapeo": [["cluster", "region", "sector"], ["c1", "B", "s"]]}).data
+    >>> p = Problem((Cluster("C1", "Uno"), Cluster("C2", "Dos")), (Criterion("I4", "LQ", weight=2.0),), [[1.0], [2.0]])
+    >>> merged, warnings = merge_indicators(p, compute_indicators(raw), ids=["I4", "R2"])
+    >>> merged.criterion_ids, merged.criterion("I4").weight, merged.values.round(2).tolist()
+    (['I4', 'R2'], 2.0, [[1.5, 30.0], [nan, nan]])
+    >>> [w.code for w in warnings]
+    ['indicators.merge.missing_clusters']
+    """
+    from mcda.indicators.raw_sheets import key
+
+    computed, warnings = criteria_problem(report, lang, ids)
+    rows = {key(cid): i for i, cid in enumerate(computed.cluster_ids)}
+    missing = [c.id for c in problem.clusters if key(c.id) not in rows]
+    known = {key(c.id) for c in problem.clusters}
+    extra = [cid for cid in computed.cluster_ids if key(cid) not in known]
+    result = problem
+    for j, new in enumerate(computed.criteria):
+        if new.id in result.criterion_ids:
+            old = result.criterion(new.id)
+            new = replace(old, description=new.description, source=new.source, year=new.year, unit=new.unit)
+        result = result.with_criterion(new)
+        col = result.criterion_index(new.id)
+        values = result.values.copy()
+        for i, c in enumerate(result.clusters):
+            r = rows.get(key(c.id))
+            values[i, col] = computed.values[r, j] if r is not None else math.nan
+        result = result.replace(values=values)
+    notes = list(warnings)
+    if missing:
+        notes.append(Issue("indicators.merge.missing_clusters", params={"clusters": ", ".join(missing)},
+                           severity=Severity.WARNING))
+    if extra:
+        notes.append(Issue("indicators.merge.extra_clusters", params={"clusters": ", ".join(extra)},
+                           severity=Severity.WARNING))
+    return result, tuple(notes)
 
 
 def _float(value: object) -> float:

@@ -24,6 +24,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
 
 #: Degrees of freedom of the standard deviation in the CV (sample sd).
 CV_DDOF = 1
@@ -45,7 +48,7 @@ def cagr(v0: float, v1: float, years: float) -> float:
     return float((v1 / v0) ** (1.0 / years) - 1.0)
 
 
-def coefficient_of_variation(values: Sequence[float] | np.ndarray, ddof: int = CV_DDOF) -> float:
+def coefficient_of_variation(values: Sequence[float] | FloatArray, ddof: int = CV_DDOF) -> float:
     """``sd / mean`` (sample sd by default); ``nan`` with fewer than
     ``ddof + 1`` values or a non-positive mean.
 

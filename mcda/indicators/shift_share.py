@@ -32,11 +32,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from mcda.errors import InputError, Issue
 
-Vector = Sequence[float] | pd.Series | np.ndarray
+FloatArray = npt.NDArray[np.float64]
+
+Vector = Sequence[float] | pd.Series | FloatArray
 
 
 @dataclass(frozen=True)

@@ -196,3 +196,20 @@ def test_sample_criteria_are_complete_and_ready_to_rank(sample):
     problem, warnings = criteria_problem(sample)
     assert not warnings and problem.is_complete
     assert len(problem.criteria) == 10
+
+
+def test_merging_into_the_decision_sample_replaces_values_and_provenance(sample):
+    from mcda.indicators.criteria import merge_indicators
+
+    decision = sample_problem()
+    merged, warnings = merge_indicators(decision, sample, "es", ["I4", "L1", "RSCA"])
+    assert not warnings
+    assert merged.criterion_ids == [*decision.criterion_ids, "RSCA"]
+    # Replaced: values and provenance are new, the committee's weight and group stay.
+    assert merged.criterion("I4").weight == decision.criterion("I4").weight
+    assert merged.criterion("I4").group == "Importancia"
+    assert merged.criterion("I4").source.startswith("Calculado por clusterprio")
+    assert merged.value("MIN-SUR", "I4") == pytest.approx(sample.clusters.loc["MIN-SUR", "lq"])
+    # Untouched criteria keep their values; the original problem is unchanged (undo).
+    assert merged.value("CAFE-JUN", "G4") == decision.value("CAFE-JUN", "G4")
+    assert decision.value("MIN-SUR", "I4") == pytest.approx(4.46)
