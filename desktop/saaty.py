@@ -54,7 +54,8 @@ def sentence(value: float, a: str, b: str) -> str:
         return QCoreApplication.translate("Saaty", "sin responder")
     k = strength(value)
     if k == 1:
-        return QCoreApplication.translate("Saaty", "%1 y %2: igual de importantes").replace("%1", a).replace("%2", b)
+        text = QCoreApplication.translate("Saaty", "%1 y %2: igual de importantes")
+        return text.replace("%1", a).replace("%2", b)
     if k is None:
         x = value if value >= 1 else 1 / value
         k = min(9, max(1, round(x)))
@@ -62,7 +63,22 @@ def sentence(value: float, a: str, b: str) -> str:
     else:
         prefix = ""
     first, second = (a, b) if value >= 1 else (b, a)
-    return prefix + QCoreApplication.translate("Saaty", "%1 %2 que %3").replace("%1", first).replace("%2", tr(VERBAL[k])).replace("%3", second)
+    text = QCoreApplication.translate("Saaty", "%1 %2 que %3")
+    return prefix + text.replace("%1", first).replace("%2", tr(VERBAL[k])).replace("%3", second)
+
+
+def short(value: float) -> str:
+    """The judgment in a few words; the arrow points at the more important criterion (◀ A, ▶ B)."""
+    if math.isnan(value):
+        return QCoreApplication.translate("Saaty", "sin responder")
+    k = strength(value)
+    approx = "" if k is not None else "≈ "
+    if k is None:
+        x = value if value >= 1 else 1 / value
+        k = min(9, max(1, round(x)))
+    if k == 1:
+        return approx + tr(VERBAL[1])
+    return f"◀ {approx}{tr(VERBAL[k])}" if value > 1 else f"▶ {approx}{tr(VERBAL[k])}"
 
 
 def choices(a: str, b: str) -> list[tuple[str, float]]:

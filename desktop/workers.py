@@ -87,3 +87,10 @@ class Workers(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job ended (used at shutdown and in tests)."""
         return self.pool.waitForDone(msecs)
+
+
+def report_failure(exc: BaseException, details: str) -> None:
+    """Default handling of a failed background job: the error dialog with its details."""
+    from desktop.app import show_exception
+
+    show_exception(type(exc), exc, exc.__traceback__)

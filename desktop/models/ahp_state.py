@@ -94,8 +94,9 @@ class AhpState(QObject):
         m[j, i] = math.nan if math.isnan(value) else 1.0 / value
         judgments = Judgments(tuple(self.labels), m, None, "criteria", SHEET)
         a, b = self.name(min(i, j)), self.name(max(i, j))
-        text = QCoreApplication.translate("AhpState", "Juicio %1 frente a %2: %3").replace("%1", a).replace("%2", b).replace(
-            "%3", saaty.as_text(value) or QCoreApplication.translate("AhpState", "sin responder"))
+        answer = saaty.as_text(value) or QCoreApplication.translate("AhpState", "sin responder")
+        text = QCoreApplication.translate("AhpState", "Juicio %1 frente a %2: %3")
+        text = text.replace("%1", a).replace("%2", b).replace("%3", answer)
         problem = self.document.problem
         weights = None
         if problem is not None and session.weight_mode(problem) == "ahp":
@@ -117,13 +118,13 @@ class AhpState(QObject):
         if self.result is None:
             return False
         weights = {str(k): float(v) for k, v in self.result.weights.items()}
+        label = QCoreApplication.translate("AhpState", "Usar los pesos AHP")
         if self.document.problem is not None and self.document.problem.judgments_for(None, "criteria") is None:
             from mcda.problem import Judgments
 
             j = Judgments(tuple(self.labels), self.matrix, None, "criteria", SHEET)
-            return self.document.apply(set_judgments(QCoreApplication.translate("AhpState", "Usar los pesos AHP"), j, weights,
-                                                     {session.WEIGHT_MODE: "ahp"}))
-        return self.document.apply(set_weights(QCoreApplication.translate("AhpState", "Usar los pesos AHP"), weights, {session.WEIGHT_MODE: "ahp"}))
+            return self.document.apply(set_judgments(label, j, weights, {session.WEIGHT_MODE: "ahp"}))
+        return self.document.apply(set_weights(label, weights, {session.WEIGHT_MODE: "ahp"}))
 
     # -- words ----------------------------------------------------------------
     def consistency_text(self) -> tuple[str, str]:
@@ -134,27 +135,35 @@ class AhpState(QObject):
         total = len(self.pairs())
         answered = self.answered()
         if self.n < 2:
-            return QCoreApplication.translate("AhpState", "Hacen falta al menos dos criterios para comparar."), "none"
+            return QCoreApplication.translate("AhpState", "Hacen falta al menos dos criterios para comparar."), \
+                "none"
         if answered == 0:
-            return QCoreApplication.translate("AhpState", "Todavía no hay comparaciones. Responda cada par: ¿cuál de los dos criterios importa más, "
-                      "y cuánto?"), "none"
+            return QCoreApplication.translate(
+                "AhpState", "Todavía no hay comparaciones. Responda cada par: ¿cuál de los dos criterios importa "
+                            "más, y cuánto?"), "none"
         if self.result is None:
             text = "; ".join(render(i, settings.language()) for i in self.issues)
-            return QCoreApplication.translate("AhpState", "Las comparaciones no bastan para calcular pesos: %1").replace("%1", text), "bad"
+            message = QCoreApplication.translate("AhpState", "Las comparaciones no bastan para calcular pesos: %1")
+            return message.replace("%1", text), "bad"
         cr = self.result.cr
         missing = ""
         if answered < total:
-            missing = " " + QCoreApplication.translate("AhpState", "Faltan %1 de %2 comparaciones; se estiman a partir de las demás.").replace(
+            missing = " " + QCoreApplication.translate(
+                "AhpState", "Faltan %1 de %2 comparaciones; se estiman a partir de las demás.").replace(
                 "%1", str(total - answered)).replace("%2", str(total))
-        value = fmt.number(cr, 3)
+        value, limit = fmt.number(cr, 3), fmt.number(0.10, 2)
         if cr < 0.10:
-            return QCoreApplication.translate("AhpState", "Coherencia aceptable: razón de consistencia RC = %1 (menor que 0,10).").replace(
-                "%1", value) + missing, "good"
+            text = QCoreApplication.translate(
+                "AhpState", "Coherencia aceptable: razón de consistencia RC = %1 (menor que %2).")
+            return text.replace("%1", value).replace("%2", limit) + missing, "good"
         if cr < 0.20:
-            return QCoreApplication.translate("AhpState", "Coherencia dudosa: RC = %1 (debería ser menor que 0,10). Revise los juicios más "
-                      "extremos.").replace("%1", value) + missing, "warn"
-        return QCoreApplication.translate("AhpState", "Los juicios se contradicen: RC = %1, muy por encima de 0,10. Revise los pares en los que "
-                  "A supera a B y B a C, pero C supera a A.").replace("%1", value) + missing, "bad"
+            text = QCoreApplication.translate(
+                "AhpState", "Coherencia dudosa: RC = %1 (debería ser menor que %2). Revise los juicios más extremos.")
+            return text.replace("%1", value).replace("%2", limit) + missing, "warn"
+        text = QCoreApplication.translate(
+            "AhpState", "Los juicios se contradicen: RC = %1, muy por encima de %2. Revise los pares en los que "
+                        "A supera a B y B a C, pero C supera a A.")
+        return text.replace("%1", value).replace("%2", limit) + missing, "bad"
 
 
 def aligned_matrix(judgments: Judgments | None, labels: list[str]) -> np.ndarray:

@@ -79,7 +79,7 @@ class PairsModel(_StateModel):
             if col == 2:
                 return self.state.name(j)
             if col == 1:
-                return saaty.sentence(v, self.state.name(i), self.state.name(j))
+                return saaty.short(v)
             return saaty.as_text(v)
         if role == Qt.ItemDataRole.FontRole and col in (0, 2) and not math.isnan(v) and v != 1:
             if (col == 0) == (v > 1):
@@ -91,7 +91,8 @@ class PairsModel(_StateModel):
                 return _MISSING
             return _MORE if v > 1 else _LESS if v < 1 else None
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 3):
-            return self.tr("Doble clic o F2 para responder en palabras o con un número (3, 1/5, 0,2)")
+            return saaty.sentence(v, self.state.name(i), self.state.name(j)) + "\n" + self.tr(
+                "Doble clic o F2 para responder en palabras o con un número (por ejemplo 3 o 1/5)")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

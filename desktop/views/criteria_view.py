@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -76,8 +76,15 @@ class CriteriaView(QWidget):
         layout.addWidget(intro)
         layout.addLayout(self.legend)
         layout.addWidget(self.table, 1)
+        self.details = QLabel()
+        self.details.setObjectName("criterionDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.fontMetrics().height() * 3)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         document.problemChanged.connect(self._on_problem)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
 
     def reload(self) -> None:
         self._on_problem(self.document.problem)
@@ -102,6 +109,22 @@ class CriteriaView(QWidget):
                            f" ({count})")
             self.legend.addWidget(label)
         self.legend.addStretch(1)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The selected criterion's full description and provenance, below the table."""
+        p = self.document.problem
+        row = self._current_row()
+        if p is None or not 0 <= row < len(p.criteria):
+            self.details.clear()
+            return
+        c = p.criteria[row]
+        source = ", ".join(x for x in (c.source, c.year) if x)
+        description = c.description or self.tr("(sin descripción)")
+        text = f"<b>{c.id} — {c.name}</b>: {description}"
+        if source:
+            text += "<br>" + self.tr("Fuente: %1").replace("%1", source)
+        self.details.setText(text)
 
     def _group_choices(self) -> list[tuple[str, object]]:
         p = self.document.problem

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop import colors, settings
 from desktop.document import Document
 from desktop.ranking import Outcome, Ranker
-from desktop.workers import Workers
+from desktop.workers import Workers, report_failure
 
 PREVIEW_ROWS = 60
 PREVIEW_COLUMNS = 30
@@ -32,7 +32,8 @@ def write_export(outcome: Outcome, path: Path, sha256: str, lang: str) -> None:
                  methodology=dict(analysis.methodology), input_sha256=sha256 or None, lang=lang)
 
 
-def preview_sheets(outcome: Outcome, sha256: str, lang: str, cancelled: Any = None) -> list[tuple[str, list[list[Any]]]]:
+def preview_sheets(outcome: Outcome, sha256: str, lang: str,
+                   cancelled: Any = None) -> list[tuple[str, list[list[Any]]]]:
     """Write the export to a temporary file and read its visible sheets back (first rows)."""
     from openpyxl import load_workbook
 
@@ -139,6 +140,7 @@ class ExportView(QWidget):
         self._preview_of = outcome
         job = self.workers.submit(preview_sheets, outcome, self._sha256(), settings.language())
         job.finished.connect(self._show_preview)
+        job.failed.connect(report_failure)
 
     def _sha256(self) -> str:
         return str(getattr(self.document.read_result, "sha256", "") or "")
@@ -163,6 +165,10 @@ class ExportView(QWidget):
             self.preview.addTab(table, title)
         if 0 <= current < self.preview.count():
             self.preview.setCurrentIndex(current)
+        else:  # the priority list first
+            titles = [self.preview.tabText(i) for i in range(self.preview.count())]
+            if "Prioridades" in titles:
+                self.preview.setCurrentIndex(titles.index("Prioridades"))
 
     # -- actions ------------------------------------------------------------------
     def browse(self) -> None:

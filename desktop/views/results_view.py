@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop import colors, fmt, methods_text, session, settings
@@ -63,19 +63,16 @@ class ResultsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = ScoreChart()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
-        splitter.setChildrenCollapsible(False)
-        self.chart.setMinimumWidth(320)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("resultTabs")
+        self.tabs.addTab(self.table, self.tr("&Tabla de prioridades"))
+        self.tabs.addTab(self.chart, self.tr("&Gráfico de puntajes"))
+        self.tabs.currentChanged.connect(lambda _i: self.entered())
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         document.problemChanged.connect(self._on_problem)
         ranker.resultsReady.connect(self._on_results)
@@ -86,7 +83,7 @@ class ResultsView(QWidget):
         self._on_problem(self.document.problem)
 
     def entered(self) -> None:
-        if self.ranker.latest is not None:
+        if self.ranker.latest is not None and self.chart.isVisible():
             self.chart.show_outcome(self._good_outcome())
 
     def _good_outcome(self) -> Outcome | None:
@@ -164,7 +161,7 @@ class ResultsView(QWidget):
         else:
             self.status.setToolTip("")
         self.status.setText(base)
-        if self.isVisible():
+        if self.chart.isVisible():
             self.chart.show_outcome(outcome)
 
     # -- edits ------------------------------------------------------------------

@@ -18,7 +18,7 @@ from desktop.ranking import Outcome, Ranker
 from desktop.widgets.order_list import OrderList
 from desktop.widgets.pairwise_editor import PairwiseEditor
 from desktop.widgets.weight_sliders import GroupWeights, WeightSliders
-from desktop.workers import Workers
+from desktop.workers import Workers, report_failure
 from mcda.problem import Problem
 
 MODE_TEXT = {
@@ -33,23 +33,26 @@ MODE_TEXT = {
 }
 
 
-def reference_weights(problem: Problem, cancelled: Any = None) -> dict[str, dict[str, float] | None]:
+def reference_weights(problem: Problem, cancelled: Any = None
+                      ) -> tuple[dict[str, dict[str, float] | None], dict[str, tuple[Any, ...]]]:
     """Entropy and CRITIC weights of the data (a reference, computed in the background)."""
     from mcda import weights
     from mcda.errors import McdaError
     from mcda.missing import apply_missing_policy
 
     out: dict[str, dict[str, float] | None] = {}
+    why: dict[str, tuple[Any, ...]] = {}
     try:
-        prepared = apply_missing_policy(problem, session.missing_policy(problem))
-    except McdaError:
-        return {"entropy": None, "critic": None}
+        prepared = apply_missing_policy(problem, session.missing_policy(problem)).problem
+    except McdaError as exc:
+        return {"entropy": None, "critic": None}, {"entropy": exc.issues, "critic": exc.issues}
     for name, fn in (("entropy", weights.entropy), ("critic", weights.critic)):
         try:
             out[name] = {str(k): float(v) for k, v in fn(prepared).weights.items()}
-        except McdaError:
+        except McdaError as exc:
             out[name] = None
-    return out
+            why[name] = exc.issues
+    return out, why
 
 
 class WeightsView(QWidget):
@@ -214,13 +217,21 @@ class WeightsView(QWidget):
         self._reference_values = key
         job = self.workers.submit(reference_weights, problem)
         job.finished.connect(self._on_references)
+        job.failed.connect(report_failure)
 
-    def _on_references(self, refs: dict[str, dict[str, float] | None]) -> None:
+    def _on_references(self, result: tuple[dict[str, dict[str, float] | None], dict[str, tuple[Any, ...]]]
+                        ) -> None:
+        from desktop import settings
+        from mcda.text import render
+
+        refs, why = result
         self.references = refs
-        for which in ("entropy", "critic"):
+        for which, button in (("entropy", self.use_entropy), ("critic", self.use_critic)):
             self.sliders.show_reference(which, refs.get(which))
-        self.use_entropy.setEnabled(refs.get("entropy") is not None)
-        self.use_critic.setEnabled(refs.get("critic") is not None)
+            button.setEnabled(refs.get(which) is not None)
+            issues = why.get(which, ())
+            text = "\n".join(dict.fromkeys(render(i, settings.language()) for i in issues))
+            self.sliders.reference_note(which, text)
 
     # -- edits --------------------------------------------------------------------
     def _apply(self, text: str, weights: dict[str, float], mode: str, merge_key: str | None = None) -> bool:

@@ -33,6 +33,7 @@ class VerbalDelegate(QStyledItemDelegate):
         for label, value in saaty.choices(self._model.state.name(i), self._model.state.name(j)):
             combo.addItem(label, value)
         combo.setMaxVisibleItems(18)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -67,16 +68,20 @@ class PairwiseEditor(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.pairs.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        for col, mode in enumerate((QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
+        self.pairs.setColumnWidth(0, 190)
+        self.pairs.setColumnWidth(2, 190)
+        self.pairs.setWordWrap(False)
+        self.pairs.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
 
         self.matrix = QTableView()
         self.matrix.setObjectName("ahpMatrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
 
         self.cr_label = QLabel()
         self.cr_label.setObjectName("crLabel")
@@ -89,7 +94,8 @@ class PairwiseEditor(QWidget):
 
         intro = QLabel(self.tr("Para cada par, ¿cuál de los dos criterios importa más para priorizar clústeres, y "
                                "cuánto? Responda en palabras (doble clic en «Juicio») o con un número en «Valor» "
-                               "(3, 1/5, 0,2). Los pares sin responder se estiman a partir de los demás."))
+                               "(por ejemplo 3 o 1/5); la flecha señala el criterio más importante. Los pares sin "
+                               "responder se estiman a partir de los demás."))
         intro.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -100,11 +106,12 @@ class PairwiseEditor(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Matriz de comparaciones (fila frente a columna)")))
         right_layout.addWidget(self.matrix)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.cr_label, 1)
         bottom.addWidget(self.use_button)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop import colors, fmt, methods_text
 
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from desktop.ranking import Outcome
 
 MAX_BARS = 25
+#: Methods whose score is the sum of the engine's ``weighted`` table (w_j r_ij).
+ADDITIVE = ("ahp", "wsm")
 
 
 class ScoreChart(QWidget):
@@ -28,6 +30,10 @@ class ScoreChart(QWidget):
         self.setMinimumHeight(220)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setObjectName("chartCaption")
+        self.caption.setWordWrap(True)
+        self._layout.addWidget(self.caption)
         self.canvas: Any = None
         self.figure: Any = None
         self.stacked = False
@@ -35,12 +41,17 @@ class ScoreChart(QWidget):
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
+        import warnings
+
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
+        # A hidden or tiny canvas has no room for the layout; matplotlib says so on every redraw.
+        warnings.filterwarnings("ignore", message="constrained_layout not applied", category=UserWarning)
+
         self.figure = Figure(figsize=(6, 3), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self._layout.addWidget(self.canvas)
+        self._layout.addWidget(self.canvas, 1)
 
     def show_outcome(self, outcome: Outcome | None) -> None:
         if outcome is None or outcome.analysis is None:
@@ -55,7 +66,7 @@ class ScoreChart(QWidget):
         ax = self.figure.add_subplot(111)
         positions = list(range(len(order)))[::-1]
         weighted = main.tables.get("weighted")
-        self.stacked = weighted is not None and main.better == "higher"
+        self.stacked = weighted is not None and main.method in ADDITIVE
         if self.stacked:
             palette = colors.group_colors(problem.groups)
             left = [0.0] * len(order)
@@ -67,15 +78,16 @@ class ScoreChart(QWidget):
                 part = weighted.loc[order, members].sum(axis=1).to_numpy()
                 ax.barh(positions, part, left=left, color=palette[group], label=group or "—")
                 left = [a + b for a, b in zip(left, part)]
-            ax.legend(loc="lower right", fontsize=font * 0.85, frameon=False)
-            ax.set_xlabel(self.tr("Puntaje %1: aporte de cada grupo de criterios").replace(
-                "%1", methods_text.short(main.method)), fontsize=font)
+            ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=4, fontsize=font * 0.85, frameon=False)
+            self.caption.setText(self.tr("Puntaje %1: aporte de cada grupo").replace(
+                "%1", methods_text.short(main.method)))
         else:
             scores = [float(main.scores[c]) for c in order]
             ax.barh(positions, scores, color="#777777")
             better = self.tr("menor es mejor") if main.better == "lower" else self.tr("mayor es mejor")
-            ax.set_xlabel(self.tr("Puntaje %1 (%2); el aporte por grupo se muestra con AHP o WSM")
-                          .replace("%1", methods_text.short(main.method)).replace("%2", better), fontsize=font)
+            self.caption.setText(self.tr("Puntaje %1 (%2)").replace("%1", methods_text.short(main.method))
+                                 .replace("%2", better) + ". "
+                                 + self.tr("El aporte de cada grupo se muestra con AHP o WSM"))
         ax.set_yticks(positions)
         ax.set_yticklabels([f"{main.ranks[c]}. {n}" for c, n in zip(order, names)], fontsize=font * 0.9)
         ax.tick_params(axis="x", labelsize=font * 0.85)

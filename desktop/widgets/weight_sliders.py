@@ -134,6 +134,12 @@ class WeightSliders(_Rows):
             self._add_row(row, key, name, palette.get(group, "#999999"), tip, len(self.REFERENCES))
         self.grid.setRowStretch(len(ids) + 1, 1)
 
+    def reference_note(self, which: str, text: str) -> None:
+        """Why a reference column is empty (tooltip on its cells)."""
+        col = self.REFERENCES.index(which)
+        for labels in self.extra:
+            labels[col].setToolTip(text)
+
     def show_reference(self, which: str, weights: dict[str, float] | None) -> None:
         col = self.REFERENCES.index(which)
         for i, key in enumerate(self.keys):

@@ -32,16 +32,16 @@
         <translation>%1 of %2 comparisons are missing; they are estimated from the others.</translation>
     </message>
     <message>
-        <source>Coherencia aceptable: razón de consistencia RC = %1 (menor que 0,10).</source>
-        <translation>Acceptable consistency: consistency ratio CR = %1 (below 0.10).</translation>
+        <source>Coherencia aceptable: razón de consistencia RC = %1 (menor que %2).</source>
+        <translation>Acceptable consistency: consistency ratio CR = %1 (below %2).</translation>
     </message>
     <message>
-        <source>Coherencia dudosa: RC = %1 (debería ser menor que 0,10). Revise los juicios más extremos.</source>
-        <translation>Doubtful consistency: CR = %1 (it should be below 0.10). Review the most extreme judgments.</translation>
+        <source>Coherencia dudosa: RC = %1 (debería ser menor que %2). Revise los juicios más extremos.</source>
+        <translation>Doubtful consistency: CR = %1 (it should be below %2). Review the most extreme judgments.</translation>
     </message>
     <message>
-        <source>Los juicios se contradicen: RC = %1, muy por encima de 0,10. Revise los pares en los que A supera a B y B a C, pero C supera a A.</source>
-        <translation>The judgments contradict each other: CR = %1, well above 0.10. Review the pairs where A beats B and B beats C, but C beats A.</translation>
+        <source>Los juicios se contradicen: RC = %1, muy por encima de %2. Revise los pares en los que A supera a B y B a C, pero C supera a A.</source>
+        <translation>The judgments contradict each other: CR = %1, well above %2. Review the pairs where A beats B and B beats C, but C beats A.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +267,14 @@
     <message>
         <source>Grupos:</source>
         <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>(sin descripción)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <source>Fuente: %1</source>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Nuevo criterio %1</source>
@@ -725,9 +733,9 @@ Do you want to recover it?</translation>
 <context>
     <name>PairsModel</name>
     <message>
-        <source>Doble clic o F2 para responder en palabras o con un número (3, 1/5, 0,2)</source>
+        <source>Doble clic o F2 para responder en palabras o con un número (por ejemplo 3 o 1/5)</source>
         <extracomment>Role giving a pair&apos;s judgment as a float (NaN = unanswered).</extracomment>
-        <translation>Double-click or F2 to answer in words or with a number (3, 1/5, 0.2)</translation>
+        <translation>Double-click or F2 to answer in words or with a number (for example 3 or 1/5)</translation>
     </message>
     <message>
         <source>Criterio A</source>
@@ -757,8 +765,8 @@ Do you want to recover it?</translation>
         <translation>The criteria weights become the priorities of this matrix; every change of judgment updates them</translation>
     </message>
     <message>
-        <source>Para cada par, ¿cuál de los dos criterios importa más para priorizar clústeres, y cuánto? Responda en palabras (doble clic en «Juicio») o con un número en «Valor» (3, 1/5, 0,2). Los pares sin responder se estiman a partir de los demás.</source>
-        <translation>For each pair: which of the two criteria matters more for prioritizing clusters, and by how much? Answer in words (double-click “Judgment”) or with a number under “Value” (3, 1/5, 0.2). Unanswered pairs are estimated from the others.</translation>
+        <source>Para cada par, ¿cuál de los dos criterios importa más para priorizar clústeres, y cuánto? Responda en palabras (doble clic en «Juicio») o con un número en «Valor» (por ejemplo 3 o 1/5); la flecha señala el criterio más importante. Los pares sin responder se estiman a partir de los demás.</source>
+        <translation>For each pair: which of the two criteria matters more for prioritizing clusters, and by how much? Answer in words (double-click “Judgment”) or with a number under “Value” (for example 3 or 1/5); the arrow points at the more important criterion. Unanswered pairs are estimated from the others.</translation>
     </message>
     <message>
         <source>Matriz de comparaciones (fila frente a columna)</source>
@@ -823,6 +831,14 @@ Do you want to recover it?</translation>
     <message>
         <source>&amp;Método principal:</source>
         <translation>Main &amp;method:</translation>
+    </message>
+    <message>
+        <source>&amp;Tabla de prioridades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gráfico de puntajes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculando…</source>
@@ -908,8 +924,9 @@ Do you want to recover it?</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <source>Puntaje %1: aporte de cada grupo de criterios</source>
-        <translation>%1 score: contribution of each criteria group</translation>
+        <source>Puntaje %1: aporte de cada grupo</source>
+        <extracomment>Methods whose score is the sum of the engine&apos;s ``weighted`` table (w_j r_ij).</extracomment>
+        <translation>%1 score: contribution of each group</translation>
     </message>
     <message>
         <source>menor es mejor</source>
@@ -920,8 +937,12 @@ Do you want to recover it?</translation>
         <translation>higher is better</translation>
     </message>
     <message>
-        <source>Puntaje %1 (%2); el aporte por grupo se muestra con AHP o WSM</source>
-        <translation>%1 score (%2); the contribution by group is shown with AHP or WSM</translation>
+        <source>Puntaje %1 (%2)</source>
+        <translation>%1 score (%2)</translation>
+    </message>
+    <message>
+        <source>El aporte de cada grupo se muestra con AHP o WSM</source>
+        <translation>The contribution of each group is shown with AHP or WSM</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,124 @@
+"""Render every step of the desktop app offscreen (1366×768) to PNG files in docs/img/.
+
+Run: ``python docs/screenshots.py [--lang es|en] [--out docs/img]``.  Uses a
+temporary settings folder, opens the bundled sample, enters a few AHP
+judgments and exports to a temporary folder, waiting on the app's own signals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1366, 768)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="es", choices=("es", "en"))
+    parser.add_argument("--out", default=str(ROOT / "docs" / "img"))
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    folder = tempfile.mkdtemp(prefix="clusterprio-shots-")
+    os.environ["CLUSTERPRIO_DATA_DIR"] = folder
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from desktop import app as application
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    qapp = application.create_application([sys.argv[0]])
+    application.install_translators(args.lang)
+    from desktop.main_window import MainWindow
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "es" else "-en"
+
+    def wait_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if condition() else None)
+        timer.start(20)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        timer.stop()
+        if not condition():
+            raise TimeoutError("the app did not reach the expected state")
+
+    def settle() -> None:
+        for _ in range(5):
+            qapp.processEvents()
+
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    settle()
+
+    def shot(name: str) -> None:
+        settle()
+        path = out / f"{name}{suffix}.png"
+        window.grab().save(str(path))
+        print(path.relative_to(ROOT))
+
+    shot("01-inicio")
+    window.files.open_sample()
+    wait_until(lambda: window.workspace is not None and window.workspace.ranker.up_to_date())
+    ws = window.workspace
+    assert ws is not None
+    ws.go_to("data")
+    shot("02-datos")
+    ws.go_to("criteria")
+    shot("03-criterios")
+    ws.go_to("weights")
+    weights = ws.views["weights"]
+    wait_until(lambda: bool(weights.references))
+    weights.sliders.spins[0].setValue(20.0)  # more weight to direct employment: the order moves
+    wait_until(ws.ranker.up_to_date)
+    shot("04-pesos")
+    weights.tabs.setCurrentIndex(2)
+    shot("05-pesos-orden")
+    weights.tabs.setCurrentWidget(weights.pairwise)
+    state = weights.pairwise.state
+    answers = {("I1", "I2"): 3.0, ("I1", "L1"): 1 / 2, ("I1", "G1"): 2.0, ("I1", "R1"): 3.0, ("L1", "G1"): 3.0,
+               ("I1", "I3"): 2.0, ("I1", "I4"): 1.0, ("I1", "I5"): 2.0, ("I1", "L2"): 1.0, ("I1", "G2"): 2.0,
+               ("I1", "G3"): 3.0, ("I1", "G4"): 2.0, ("I1", "R2"): 4.0, ("I1", "R3"): 3.0, ("G1", "R1"): 2.0}
+    for (a, b), value in answers.items():
+        state.set_value(state.labels.index(a), state.labels.index(b), value)
+    shot("06-pesos-ahp")
+    weights.pairwise.use_button.click()
+    wait_until(ws.ranker.up_to_date)
+    ws.go_to("results")
+    results = ws.views["results"]
+    shot("07-resultados")
+    row = results.method_combo.findData("ahp")
+    results.method_combo.setCurrentIndex(row)
+    results.method_combo.activated.emit(row)
+    wait_until(ws.ranker.up_to_date)
+    results.tabs.setCurrentWidget(results.chart)
+    wait_until(lambda: results.chart.canvas is not None)
+    shot("08-grafico")
+    ws.go_to("export")
+    export = ws.views["export"]
+    export.path_edit.setText(str(Path(folder) / "prioridades_muestra.xlsx"))
+    wait_until(lambda: export.preview.count() > 0)
+    export.export()
+    shot("09-exportar")
+    ws.ranker.shutdown()
+    window.document.undo_stack.setClean()
+    window.files.shutdown()
+    window.close()
+    sys.stdout.flush()
+    # Leave without tearing Qt objects down from the garbage collector at interpreter exit
+    # (PySide6 can crash there when the app was driven from a script like this one).
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
