@@ -9,15 +9,22 @@ Pure formula modules (no I/O):
 - :mod:`~mcda.indicators.trade` — Balassa RCA and RSCA;
 - :mod:`~mcda.indicators.growth` — CAGR and coefficient of variation.
 
-Data and orchestration:
+Data and orchestration (what the command line and the desktop call):
 
-- :mod:`~mcda.indicators.raw_workbook` — read the raw-data workbook;
-- :mod:`~mcda.indicators.compute` — raw data + region → indicator tables
-  with provenance;
-- :mod:`~mcda.indicators.criteria` — indicators → criteria / :class:`Problem`;
-- :mod:`~mcda.indicators.output` — write the criteria as an input workbook;
-- :mod:`~mcda.indicators.template` and :mod:`~mcda.indicators.sample_raw` —
-  the blank template and the illustrative sample.
+- :mod:`~mcda.indicators.raw_workbook` — ``read_raw_workbook(path)`` /
+  ``parse_raw_sheets(sheets)`` → ``RawReadResult(data, issues)`` (helpers in
+  :mod:`~mcda.indicators.raw_sheets` and :mod:`~mcda.indicators.raw_mapping`);
+- :mod:`~mcda.indicators.compute` — ``compute_indicators(raw, IndicatorOptions)``
+  → ``IndicatorReport`` (sector and cluster tables, region × cluster LQ map,
+  linkages, provenance with formula codes); cluster arithmetic in
+  :mod:`~mcda.indicators.clusters`;
+- :mod:`~mcda.indicators.criteria` — ``criteria_problem(report, lang, ids)`` →
+  a :class:`~mcda.problem.Problem`; ``merge_indicators(problem, report, ...)``
+  adds or replaces criteria in an existing problem;
+- :mod:`~mcda.indicators.output` — ``write_criteria_workbook(path, report)``;
+- :mod:`~mcda.indicators.template` and :mod:`~mcda.indicators.sample_raw`
+  (figures in :mod:`~mcda.indicators.sample_raw_data`) — the blank template
+  and the illustrative sample.
 
 Formulas follow ``domain.md`` §3; the user guide section is
 ``docs/indicadores.md``.

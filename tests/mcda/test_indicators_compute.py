@@ -213,3 +213,16 @@ def test_merging_into_the_decision_sample_replaces_values_and_provenance(sample)
     # Untouched criteria keep their values; the original problem is unchanged (undo).
     assert merged.value("CAFE-JUN", "G4") == decision.value("CAFE-JUN", "G4")
     assert decision.value("MIN-SUR", "I4") == pytest.approx(4.46)
+
+
+def test_shipped_sample_is_what_the_generator_builds():
+    from mcda.indicators.sample_raw import build_sample_raw
+
+    built = build_sample_raw()
+    shipped = openpyxl.load_workbook(resources.path("sample", "datos_brutos_muestra.xlsx"))
+    assert shipped.sheetnames == built.sheetnames == ["Acerca de", "Empleo", "Insumo-Producto", "Empresas",
+                                                      "Exportaciones", "Mapeo"]
+    for name in built.sheetnames:
+        assert [[c.value for c in row] for row in shipped[name].iter_rows()] == \
+               [[c.value for c in row] for row in built[name].iter_rows()], name
+    assert "ILUSTRATIVOS" in shipped["Acerca de"]["A1"].value
