@@ -834,11 +834,11 @@ Do you want to recover it?</translation>
     </message>
     <message>
         <source>&amp;Tabla de prioridades</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority &amp;table</translation>
     </message>
     <message>
         <source>&amp;Gráfico de puntajes</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &amp;chart</translation>
     </message>
     <message>
         <source>Calculando…</source>
