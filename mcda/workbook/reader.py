@@ -272,10 +272,9 @@ class _Reader:
             member = None
             if member_text is not None:
                 member = who.get(normalize(member_text))
-                if member is None:
-                    self.issues.append(Issue("pairwise.unknown_member", sheet=sheet, cell="A1",
-                                             params={"member": member_text}))
-                    continue
+                if member is None:  # kept: the committee engine gives unlisted members voting weight 1
+                    member = member_text
+                    self.issues.append(_warn("pairwise.unknown_member", sheet, "A1", member=member_text))
             if any(j.member == member and j.level == level for j in found):
                 self.issues.append(_warn("pairwise.duplicate_sheet", sheet, "A1"))
                 continue

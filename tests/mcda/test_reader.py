@@ -252,3 +252,11 @@ def test_the_input_file_is_never_modified(tmp_path):
     read_workbook(path)
     read_workbook(path, missing_policy="median")
     assert path.read_bytes() == before and path.stat().st_mtime_ns == mtime
+
+
+def test_pairwise_sheet_of_unlisted_member_is_kept_with_a_warning(tmp_path):
+    ahp = [[None, "I1", "I2", "R1"], ["I1", 1, 3, 5], ["I2", None, 1, 3], ["R1", None, None, 1]]
+    r = read_workbook(valid_book(tmp_path / "u.xlsx", {"AHP Rosa": ahp}))
+    assert r.ok
+    assert [(w.code, w.location) for w in r.warnings] == [("pairwise.unknown_member", "AHP Rosa!A1")]
+    assert r.problem.judgments_for("Rosa").matrix[0, 2] == 5
