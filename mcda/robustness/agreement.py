@@ -98,6 +98,8 @@ def method_agreement(
     """Compare ``results`` (the main method first) and find the robust top-k."""
     if not results:
         raise ValueError("at least one ranking result is needed")
+    if len({r.method for r in results}) != len(results):
+        raise ValueError("one result per method")
     ids = list(results[0].ranks.index)
     methods = tuple(r.method for r in results)
     ranks = pd.DataFrame({r.method: r.ranks.reindex(ids) for r in results}, index=ids)
