@@ -65,7 +65,7 @@ def main() -> None:
         settle()
         path = out / f"{name}{suffix}.png"
         window.grab().save(str(path))
-        print(path.relative_to(ROOT))
+        print(path)
 
     shot("01-inicio")
     window.files.open_sample()
