@@ -1,5 +1,6 @@
 """The engine never loads Qt or the desktop package (STYLE.md habit 1)."""
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -40,6 +41,6 @@ def test_pymcdm_is_wrapped_in_one_module():
     users = sorted(
         str(p.relative_to(ROOT))
         for p in (ROOT / "mcda").rglob("*.py")
-        if any(("import pymcdm" in line or "from pymcdm" in line) for line in p.read_text(encoding="utf-8").splitlines())
+        if any(re.match(r"\s*(import|from) pymcdm\b", line) for line in p.read_text(encoding="utf-8").splitlines())
     )
     assert users == ["mcda/methods/pymcdm_bridge.py"]
