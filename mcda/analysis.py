@@ -116,6 +116,8 @@ def analyze(
             methodology[f"{r.method}.{key}"] = value
         if r.convention:
             methodology[f"{r.method}.convention"] = r.convention
+    if skipped:
+        methodology["methods_skipped"] = ", ".join(m for m in chosen if m not in {r.method for r in results})
     for key, value in wres.details.items():
         methodology[f"weights.{key}"] = value
     methodology.update(extra_methodology or {})

@@ -21,7 +21,7 @@ from mcda import __version__
 from mcda.errors import Issue
 from mcda.problem import Problem
 from mcda.results import TIE_TOLERANCE, RankResult, WeightsResult
-from mcda.text import message, render
+from mcda.text import catalogue, message, render
 from mcda.workbook import styles
 from mcda.workbook.input_sheets import new_sheet, write_row
 
@@ -237,6 +237,8 @@ def write_methodology(wb: Workbook, rows: Mapping[str, Any], lang: str) -> Works
     for row, (key, value) in enumerate(rows.items(), start=2):
         if isinstance(value, Issue):
             shown: Any = render(value, lang)
+        elif key.endswith(".convention") and isinstance(value, str) and value in catalogue():
+            shown = message(value, lang)
         elif key.endswith(".better") and value in ("higher", "lower"):
             shown = message(f"writer.better.{value}", lang)
         else:
