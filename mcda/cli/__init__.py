@@ -16,7 +16,7 @@ from mcda import __version__
 from mcda.cli import common
 
 SUBCOMMANDS = ("validate", "rank", "ahp", "template", "sample", "report", "indicators",
-               "sensitivity", "verify", "compare")
+               "sensitivity", "verify", "compare", "questionnaire")
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
