@@ -135,6 +135,19 @@ def _check_regions_present(raw: RawData, t1: int | None, t0: int | None) -> None
         raise InputError(issues)
 
 
+def _check_year_coverage(raw: RawData, emp1: pd.DataFrame, region: str | None, t1: int | None) -> None:
+    """The chosen region, and every cluster's own region, must have data in the final year."""
+    if region is not None:
+        if region not in emp1.index:
+            raise _fail("indicators.region.no_data_in_year", raw.sheet("employment"), region=region, year=t1)
+        return
+    issues = [Issue("indicators.mapping.region_no_data_in_year", sheet=raw.sheet("mapping"), cell=c.cell,
+                    params={"cluster": c.id, "region": r, "year": t1})
+              for c in raw.clusters for r in c.regions if r not in emp1.index]
+    if issues:
+        raise InputError(issues)
+
+
 def _region(raw: RawData, wanted: str | None) -> str | None:
     if wanted is None:
         return None
@@ -222,6 +235,7 @@ def compute_indicators(raw: RawData, options: IndicatorOptions | None = None) ->
     _check_regions_present(raw, t1, t0)
     region = _region(raw, opts.region)
     emp1 = employment_table(raw, t1)
+    _check_year_coverage(raw, emp1, region, t1)
     emp0 = employment_table(raw, t0) if t0 is not None else None
     span = float(t1 - t0) if t1 is not None and t0 is not None else math.nan
     link = _linkages(raw, issues)

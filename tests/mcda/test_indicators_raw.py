@@ -219,3 +219,16 @@ def test_corrupting_cells_of_a_valid_workbook_never_raises(edits):
             assert all(render(i, "es") for i in exc.issues)
         else:
             assert list(report.clusters.index) == [c.id for c in result.data.clusters]
+
+
+def test_a_region_without_data_in_the_final_year_is_named():
+    empleo = [*EMPLEO, ["Cusco", "Pesca", 2020, 5]]
+    mapeo = [*MAPEO, ["C1", "Cusco", "Cusco", "Pesca", ""]]
+    data = parse_raw_sheets(sheets(Empleo=empleo, Mapeo=mapeo)).data
+    with pytest.raises(InputError) as err:
+        compute_indicators(data)
+    assert [(i.location, i.code) for i in err.value.issues] == [
+        ("Mapeo!A4", "indicators.mapping.region_no_data_in_year")]
+    with pytest.raises(InputError) as err:
+        compute_indicators(data, IndicatorOptions(region="cusco"))
+    assert err.value.code == "indicators.region.no_data_in_year"
