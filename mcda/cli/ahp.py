@@ -52,6 +52,14 @@ def _print_result(label: str, result: Any, lang: str) -> None:
           f"CR={result.cr:.4f}: {verdict}")
 
 
+def _consensus(group: Any) -> float:
+    """Goepel's AHP consensus S* of the members' priorities (:mod:`mcda.committee.consensus`)."""
+    from mcda.committee.consensus import consensus
+
+    labels = list(group.weights.index)
+    return round(consensus([m.weights.reindex(labels).to_numpy() for m in group.members]).s_star, 10)
+
+
 def run(args: argparse.Namespace) -> int:
     from mcda.ahp import consistency_warnings, priorities
     from mcda.ahp_group import group_priorities
@@ -92,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
                 for n, m in members
             ]
             doc["aggregation"] = args.aggregate
+            doc["consensus"] = _consensus(group)
             if result is None:  # AIP: consistency is per member
                 doc["consistent"] = all(m.consistent for _, m in members)
     except McdaError as exc:
