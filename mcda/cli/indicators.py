@@ -63,6 +63,9 @@ def to_json(report: Any, lang: str, warnings: Any, criteria: Any = ()) -> dict[s
         entry = {"id": str(cid)}
         entry.update({str(k): _number(v) for k, v in row.items()})
         entry["sectors"] = [s for s in str(row["sectors"] or "").split("; ") if s]
+        for count in ("stars", "firms"):
+            if isinstance(entry.get(count), float):
+                entry[count] = int(entry[count])
         clusters.append(entry)
     return {
         "region": report.region,
