@@ -43,6 +43,9 @@ def competition_ranks(
     span = float(np.nanmax(s) - np.nanmin(s)) if np.isfinite(s).any() else 0.0
     eps = tol * max(1.0, abs(span))
     ranks = np.empty(n, dtype=int)
+    if (np.diff(key[order]) > eps).all():  # no ties (the usual case): places are positions
+        ranks[order] = np.arange(1, n + 1)
+        return ranks
     group_start_value = key[order[0]]
     group_rank = 1
     for pos, idx in enumerate(order):
