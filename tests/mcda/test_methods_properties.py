@@ -117,3 +117,27 @@ def test_batched_kernels_equal_one_run_per_weight_vector(problem, k, data):
         for row in range(k):
             np.testing.assert_allclose(batch[row], run(problem, method, weights=w[row]).scores, rtol=1e-10,
                                        atol=1e-12)
+
+
+def _reference_competition_ranks(scores, higher_is_better, tol=1e-9):
+    """The element-by-element tie rule of mcda.results, written out plainly."""
+    s = np.asarray(scores, dtype=float)
+    key = -s if higher_is_better else s
+    order = np.argsort(key, kind="stable")
+    eps = tol * max(1.0, abs(float(np.ptp(s))))
+    ranks = np.empty(s.size, dtype=int)
+    start, rank = key[order[0]], 1
+    for pos, idx in enumerate(order):
+        if key[idx] - start > eps:
+            rank, start = pos + 1, key[idx]
+        ranks[idx] = rank
+    return ranks
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.floats(-1e6, 1e6), st.sampled_from([0.0, 1.0, 1.0 + 1e-12, 2.0])), min_size=1,
+                max_size=40), st.booleans())
+def test_competition_ranks_fast_path_agrees_with_the_plain_rule(scores, higher):
+    from mcda.results import competition_ranks
+
+    assert competition_ranks(scores, higher).tolist() == _reference_competition_ranks(scores, higher).tolist()
