@@ -16,7 +16,7 @@ import pandas as pd
 from mcda.committee.audit import AuditTrail
 from mcda.committee.consensus import committee_consensus
 from mcda.committee.hierarchy import COMMITTEE, CommitteeResult, committee_weights
-from mcda.committee.integrity import export_sheets
+from mcda.committee.integrity import export_sheets, trail_for
 from mcda.errors import McdaError
 from mcda.problem import Problem
 
@@ -51,7 +51,15 @@ def consistency_frame(problem: Problem, result: CommitteeResult) -> pd.DataFrame
 def committee_sheets(problem: Problem, weights: pd.Series, *, trail: AuditTrail | None = None,
                      source: str = "") -> dict[str, pd.DataFrame]:
     """The sheets an export gets: ``Integridad`` always; ``Auditoria`` and
-    ``Consistencia`` when it holds judgments."""
+    ``Consistencia`` when it holds judgments.
+
+    Without a ``trail``, ``source`` (the input file's path or name) decides it:
+    the trail of an input exported by clusterprio is continued
+    (:func:`mcda.committee.integrity.trail_for`), any other starts with the
+    judgments as imported from ``source``.
+    """
+    if trail is None and problem.judgments:
+        trail = trail_for(problem, source or None)
     sheets = export_sheets(problem, weights, trail, source)
     if not problem.judgments:
         return sheets
