@@ -86,6 +86,7 @@ class BatchScorer:
     criterion_ids: tuple[str, ...]
     contributions: FloatArray | None
     evaluate: Callable[[FloatArray], FloatArray] = field(repr=False)
+    rowwise: Callable[[FloatArray, npt.NDArray[np.int_]], FloatArray] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "parameters", MappingProxyType(dict(self.parameters)))
@@ -120,6 +121,21 @@ class BatchScorer:
         s = self.scores(weights)
         return s if self.higher_is_better else -s
 
+    def cluster_utilities(self, weights: FloatArray, clusters: npt.NDArray[np.int_]) -> FloatArray:
+        """Utility of cluster ``clusters[i]`` under weight vector ``weights[i]`` (shape ``(k,)``).
+
+        Methods whose score of a cluster depends only on its own row once the
+        weight-independent part is known (the linear ones and TOPSIS) compute
+        just those clusters; VIKOR and COPRAS score every cluster first.
+        """
+        w = np.atleast_2d(np.asarray(weights, dtype=float))
+        idx = np.asarray(clusters, dtype=int)
+        if self.rowwise is not None:
+            s = self.rowwise(w, idx)
+        else:
+            s = self.scores(w)[np.arange(idx.size), idx]
+        return s if self.higher_is_better else -s
+
 
 def _dot(w: FloatArray, ct: FloatArray) -> FloatArray:
     """``w @ ct`` for a short inner dimension (the criteria).
@@ -131,23 +147,36 @@ def _dot(w: FloatArray, ct: FloatArray) -> FloatArray:
     return np.asarray(np.einsum("ij,jk->ik", w, ct))
 
 
-def _linear(c: FloatArray) -> Callable[[FloatArray], FloatArray]:
+Rowwise = Callable[[FloatArray, npt.NDArray[np.int_]], FloatArray]
+
+
+def _linear(c: FloatArray) -> tuple[Callable[[FloatArray], FloatArray], Rowwise]:
     ct = np.ascontiguousarray(c.T)
-    return lambda w: _dot(w, ct)
+    return (lambda w: _dot(w, ct)), (lambda w, idx: np.asarray(np.einsum("ij,ij->i", w, c[idx])))
 
 
-def _topsis(r: FloatArray, best: FloatArray, worst: FloatArray) -> Callable[[FloatArray], FloatArray]:
+def _closeness(d_plus: FloatArray, d_minus: FloatArray) -> FloatArray:
+    total = d_plus + d_minus
+    ok = total > 0
+    return np.asarray(np.where(ok, d_minus / np.where(ok, total, 1.0), 0.5))
+
+
+def _topsis(r: FloatArray, best: FloatArray, worst: FloatArray
+            ) -> tuple[Callable[[FloatArray], FloatArray], Rowwise]:
     m = r.shape[0]
-    stacked = np.ascontiguousarray(np.concatenate([np.square(r - best), np.square(r - worst)], axis=0).T)
+    to_best, to_worst = np.square(r - best), np.square(r - worst)
+    stacked = np.ascontiguousarray(np.concatenate([to_best, to_worst], axis=0).T)
 
     def evaluate(w: FloatArray) -> FloatArray:
         d = np.sqrt(np.maximum(_dot(w * w, stacked), 0.0))
-        d_plus, d_minus = d[:, :m], d[:, m:]
-        total = d_plus + d_minus
-        ok = total > 0
-        return np.where(ok, d_minus / np.where(ok, total, 1.0), 0.5)
+        return _closeness(d[:, :m], d[:, m:])
 
-    return evaluate
+    def rowwise(w: FloatArray, idx: npt.NDArray[np.int_]) -> FloatArray:
+        w2 = w * w
+        return _closeness(np.sqrt(np.einsum("ij,ij->i", w2, to_best[idx])),
+                          np.sqrt(np.einsum("ij,ij->i", w2, to_worst[idx])))
+
+    return evaluate, rowwise
 
 
 def _scaled_rows(values: FloatArray) -> FloatArray:
@@ -207,16 +236,17 @@ def make_scorer(problem: Problem, method: str, params: Mapping[str, Any] | None 
     x = np.asarray(problem.values, dtype=float)
     types = np.asarray(problem.types, dtype=int)
     contributions: FloatArray | None = None
+    rowwise: Rowwise | None = None
     if method in ("ahp", "wsm"):
-        contributions = norm.oriented(x, types, p["normalization"])
-        evaluate = _linear(contributions)
+        contributions = np.asarray(norm.oriented(x, types, p["normalization"]), dtype=float)
+        evaluate, rowwise = _linear(contributions)
     elif method == "promethee2":
         specs = promethee.function_specs(problem.criteria)
         flows = promethee.unicriterion_flows(x, types, specs)
         contributions = np.asarray(flows[0]) - np.asarray(flows[1])
-        evaluate = _linear(contributions)
+        evaluate, rowwise = _linear(contributions)
     elif method == "topsis":
-        evaluate = _topsis(*topsis.topsis_parts(x, types, p["normalization"]))
+        evaluate, rowwise = _topsis(*topsis.topsis_parts(x, types, p["normalization"]))
     elif method == "vikor":
         evaluate = _vikor(vikor.regret_ratios(x, types)[0], float(p["v"]))
     elif method == "copras":
@@ -227,4 +257,4 @@ def make_scorer(problem: Problem, method: str, params: Mapping[str, Any] | None 
         contributions = np.array(contributions, dtype=float)
         contributions.setflags(write=False)
     return BatchScorer(method, p, info.better, tuple(problem.cluster_ids), tuple(problem.criterion_ids),
-                       contributions, evaluate)
+                       contributions, evaluate, rowwise)

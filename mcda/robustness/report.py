@@ -219,8 +219,9 @@ class Sensitivity:
 
         ``parameters`` (key, value), ``summary`` (see :meth:`summary`),
         ``acceptability`` (clusters x ranks, shares), ``critical``
-        (:meth:`Thresholds.table`), ``stability`` (intervals), ``changes``
-        (every sweep's change points), ``methods`` (ranks side by side),
+        (:meth:`Thresholds.table`), ``stability`` (intervals, tornado order), ``changes``
+        (the sweeps' change points that move a cluster of the top-k; the
+        :attr:`sweeps` keep all of them), ``methods`` (ranks side by side),
         ``correlations`` (long form: coefficient, method, other, value),
         ``reversal`` (order changes).
         """
@@ -234,10 +235,13 @@ class Sensitivity:
             "summary": self.summary(),
             "acceptability": self.acceptability.shares.reindex(self.order).rename_axis("id").reset_index(),
             "critical": self.thresholds.table(),
-            "stability": self.thresholds.interval_table(),
+            "stability": self.thresholds.tornado(),
         }
         if self.sweeps:
-            frames["changes"] = pd.concat([s.change_table() for s in self.sweeps], ignore_index=True)
+            top = set(self.order[: self.top_k])
+            changes = pd.concat([s.change_table() for s in self.sweeps], ignore_index=True)
+            frames["changes"] = changes[changes["rises"].isin(top) | changes["falls"].isin(top)].reset_index(
+                drop=True)
         if self.agreement is not None:
             frames["methods"] = self.agreement.ranks.reindex(self.order).rename_axis("id").reset_index()
             long = [{"coefficient": name, "method": a, "other": b, "value": float(mat.loc[a, b])}

@@ -147,6 +147,15 @@ class Thresholds:
                 best[key] = c
         return [best[p] for p in self.pairs if p in best]
 
+    def tornado(self) -> pd.DataFrame:
+        """Stability intervals as a tornado chart's bars, narrowest (most sensitive) first:
+        ``down = lo - weight`` (<= 0) and ``up = hi - weight`` (>= 0)."""
+        df = self.interval_table()
+        df["down"] = df["lo"] - df["weight"]
+        df["up"] = df["hi"] - df["weight"]
+        return df.assign(width=df["up"] - df["down"]).sort_values("width", kind="stable").drop(
+            columns="width").reset_index(drop=True)
+
     def interval_table(self) -> pd.DataFrame:
         return pd.DataFrame([{"line": i.line, "kind": i.kind, "weight": i.weight, "lo": i.lo, "hi": i.hi,
                               "exact": i.exact} for i in self.intervals],

@@ -119,3 +119,12 @@ def test_batch_ranks_equal_competition_ranks_row_by_row(rows, higher, jitter):
     order, rank_at = sorted_positions(scores, higher)
     counts = count_ranks(order, rank_at, 6)
     assert counts.sum(axis=1).tolist() == [len(rows)] * 6
+
+
+@pytest.mark.parametrize(("method", "params"), CASES)
+def test_cluster_utilities_pick_the_same_values(problem, weights, method, params):
+    scorer = make_scorer(problem, method, params)
+    idx = np.arange(weights.shape[0]) % 40
+    full = scorer.utilities(weights)[np.arange(weights.shape[0]), idx]
+    assert np.abs(scorer.cluster_utilities(weights, idx) - full).max() <= 1e-12
+    assert (scorer.rowwise is not None) == (method in ("ahp", "wsm", "promethee2", "topsis"))

@@ -73,3 +73,20 @@ def test_two_clusters_cross_where_the_weights_balance():
     assert s.nearest_change() == (s.change_points[0], None)
     assert s.scores.loc[0.7].tolist() == pytest.approx([0.7, 0.3])
     assert s.change_table()[["t", "rises", "falls"]].values.tolist() == [[0.5, "A1", "A2"]]
+
+
+def test_only_the_first_crossings_are_refined_when_there_are_very_many(monkeypatch):
+    import mcda.robustness.sweep as sweep_module
+
+    p = random_problem(30, 5, seed=12)
+    scorer = make_scorer(p, "vikor")
+    line = criterion_line(p.weights, 0, "c1")
+    full = sweep(scorer, line, points=21)
+    monkeypatch.setattr(sweep_module, "MAX_REFINED", 3)
+    capped = sweep(scorer, line, points=21)
+    assert len(full.change_points) == len(capped.change_points) > 3
+    refined = [c for c in capped.change_points if c.tolerance <= 1e-10]
+    assert len(refined) == 3
+    exact = {(c.rises, c.falls): c.t for c in full.change_points}
+    for c in capped.change_points:  # every estimate is within its stated tolerance of the refined root
+        assert abs(c.t - exact[(c.rises, c.falls)]) <= c.tolerance + 1e-10
