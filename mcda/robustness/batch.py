@@ -228,7 +228,7 @@ def make_scorer(problem: Problem, method: str, params: Mapping[str, Any] | None 
     (it raises :class:`~mcda.errors.MethodError` when the data do not allow
     the method, e.g. missing values or non-positive costs for COPRAS).
     """
-    from mcda.methods import method_info, promethee, topsis, vikor
+    from mcda.methods import ahp_synthesis, method_info, promethee, topsis, vikor
     from mcda.methods import normalization as norm
 
     info = method_info(method)
@@ -237,7 +237,10 @@ def make_scorer(problem: Problem, method: str, params: Mapping[str, Any] | None 
     types = np.asarray(problem.types, dtype=int)
     contributions: FloatArray | None = None
     rowwise: Rowwise | None = None
-    if method in ("ahp", "wsm"):
+    if method == "ahp":  # ideal ratings fall back to the interval scale where values are not positive
+        contributions = np.asarray(ahp_synthesis.ratings(x, types, p["normalization"])[0], dtype=float)
+        evaluate, rowwise = _linear(contributions)
+    elif method == "wsm":
         contributions = np.asarray(norm.oriented(x, types, p["normalization"]), dtype=float)
         evaluate, rowwise = _linear(contributions)
     elif method == "promethee2":

@@ -124,3 +124,13 @@ def test_small_workbook_and_members_scheme_without_member_judgments(capsys, tmp_
                        "--samples", "10")
     assert code == 1
     assert "miembros" in err
+
+
+def test_default_method_is_the_main_method_of_rank(capsys):
+    code, out, err = run(capsys, "sensitivity", "--sample", "--samples", "200", "--seed", "4", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["method"] == "ahp"
+    code, out, _ = run(capsys, "rank", "--sample", "--method", "ahp", "--json")
+    ranking = json.loads(out)["results"][0]["ranking"]
+    assert [c["id"] for c in doc["clusters"]] == [row["id"] for row in ranking]

@@ -128,3 +128,14 @@ def test_cluster_utilities_pick_the_same_values(problem, weights, method, params
     full = scorer.utilities(weights)[np.arange(weights.shape[0]), idx]
     assert np.abs(scorer.cluster_utilities(weights, idx) - full).max() <= 1e-12
     assert (scorer.rowwise is not None) == (method in ("ahp", "wsm", "promethee2", "topsis"))
+
+
+@pytest.mark.parametrize(("method", "params"), [c for c in CASES if c[1].get("normalization") not in
+                                                 ("max", "sum", "distributive") and c[0] != "copras"])
+def test_batch_scores_with_negative_values(method, params):
+    # growth rates can be negative: AHP's ideal ratings then use the interval scale for that criterion
+    p = random_problem(20, 6, seed=13, positive=False, functions=True)
+    w = dirichlet(p.weights, 50, 20, seed=1).weights
+    batch = make_scorer(p, method, params).scores(w)
+    for i in range(0, 50, 7):
+        assert np.abs(batch[i] - run(p, method, params, weights=w[i]).scores.to_numpy()).max() <= 1e-9

@@ -137,3 +137,20 @@ def test_closed_form_is_refused_for_a_non_linear_method():
     p = random_problem(5, 3, seed=1)
     with pytest.raises(ValueError):
         critical_changes(make_scorer(p, "topsis"), p.weights, exact=True)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 100_000), st.integers(1, 4))
+def test_property_exact_thresholds_swap_the_pair(seed, k):
+    p = random_problem(7, 4, seed=seed)
+    w0 = p.weights
+    th = critical_changes(make_scorer(p, "wsm", {"normalization": "none"}), w0, top_k=k)
+    for c in th.crossings:
+        if c.tied:
+            continue
+        step = np.sign(c.change)
+        eps = 1e-7 * max(1.0, abs(c.change))
+        before = line_weights(p, w0, c.line, c.kind, c.threshold - step * eps)
+        after = line_weights(p, w0, c.line, c.kind, c.threshold + step * eps)
+        assert order_of(p, "wsm", {"normalization": "none"}, before, c.upper, c.lower) == 1
+        assert order_of(p, "wsm", {"normalization": "none"}, after, c.upper, c.lower) == -1
