@@ -34,10 +34,19 @@ def set_value(text: str, cluster_id: str, criterion_id: str, value: float) -> Op
     return Operation(text, lambda p: p.with_value(cluster_id, criterion_id, value))
 
 
+def spreadsheet_precision(weights: Mapping[str, float]) -> dict[str, float]:
+    """Weights rounded to 15 significant digits (what a spreadsheet keeps)."""
+    return {k: float(f"{float(v):.15g}") for k, v in weights.items()}
+
+
 def set_weights(text: str, weights: Mapping[str, float], settings: Mapping[str, str | None] | None = None,
                 merge_key: str | None = None) -> Operation:
-    """New raw weights, optionally with session settings (e.g. the weighting mode)."""
-    frozen = dict(weights)
+    """New raw weights, optionally with session settings (e.g. the weighting mode).
+
+    Weights are kept to 15 significant digits, the precision a spreadsheet
+    stores, so a saved and reopened session has exactly the same weights.
+    """
+    frozen = spreadsheet_precision(weights)
     changes = dict(settings or {})
 
     def change(p: Problem) -> Problem:
@@ -87,7 +96,7 @@ def set_settings(text: str, changes: Mapping[str, str | None]) -> Operation:
 def set_judgments(text: str, judgments: Judgments, weights: Mapping[str, float] | None = None,
                   settings: Mapping[str, str | None] | None = None) -> Operation:
     """Write a pairwise matrix; with ``weights``, also the weights derived from it."""
-    frozen = dict(weights) if weights is not None else None
+    frozen = spreadsheet_precision(weights) if weights is not None else None
     changes = dict(settings or {})
 
     def change(p: Problem) -> Problem:

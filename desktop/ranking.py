@@ -44,19 +44,10 @@ class Outcome:
 
 
 def weights_for(problem: Problem) -> WeightsResult:
-    """The weights of the session, with their provenance for the Pesos/Metodologia sheets."""
-    from mcda import weights
+    """The weights of the session, with their provenance (the engine's rule)."""
+    from mcda.session import weights_for as engine_weights
 
-    mode = session.weight_mode(problem)
-    if mode == "ahp" and problem.judgments:
-        return weights.from_judgments(problem)
-    if mode == "roc":
-        return weights.rank_order_centroid(problem, session.criteria_order(problem))
-    if mode == "rank_sum":
-        return weights.rank_sum(problem, session.criteria_order(problem))
-    if mode == "equal" or not problem.weights_given:
-        return weights.equal(problem)
-    return weights.direct(problem)
+    return engine_weights(problem)
 
 
 def method_ids() -> list[str]:
@@ -65,47 +56,22 @@ def method_ids() -> list[str]:
     return list(METHOD_IDS)
 
 
-def parameters(problem: Problem) -> dict[str, dict[str, Any]]:
-    """Method parameters stored in the session, parsed by the engine."""
-    from mcda.methods import parse_params
-
-    raw = [f"{k}={v}" for k, v in session.params(problem).items()]
-    return dict(parse_params(raw)) if raw else {}
-
-
 def compute(problem: Problem, generation: int, cancelled: Any = None) -> Outcome:
-    """Rank a snapshot with the main method first and every other method that can run after it.
+    """Rank a snapshot with the engine's session pipeline (:func:`mcda.session.run`):
+    the main method first and every other method that can run after it.
 
-    Methods that cannot run on these data (e.g. VIKOR with a constant column)
-    are left out and their issues reported; the main method failing is an issue.
+    Methods that cannot run on these data (e.g. COPRAS with negative values)
+    are left out and reported; the main method failing is an issue.
     """
-    from mcda.analysis import analyze
-    from mcda.errors import McdaError, MethodError
-    from mcda.methods import run_available
-    from mcda.missing import apply_missing_policy
+    from mcda import session as engine
+    from mcda.errors import McdaError
 
     start = time.perf_counter()
-    policy = session.missing_policy(problem)
     try:
-        prepared = apply_missing_policy(problem, policy).problem
-        wres = weights_for(prepared)
-        main = session.method(problem)
-        ids = method_ids()
-        methods = [main] + [m for m in ids if m != main]
-        params = parameters(problem)
-        skipped: tuple[Issue, ...] = ()
-        try:
-            analysis = analyze(prepared, methods, params, weights=wres, missing_policy=policy)
-        except MethodError:
-            results, skipped = run_available(prepared, methods, params, weights=wres.weights.to_numpy())
-            available = [r.method for r in results]
-            if main not in available:
-                return Outcome(generation, problem, None, skipped, time.perf_counter() - start)
-            analysis = analyze(prepared, [m for m in methods if m in available], params, weights=wres,
-                               missing_policy=policy)
+        analysis = engine.run(problem)
     except McdaError as exc:
         return Outcome(generation, problem, None, exc.issues, time.perf_counter() - start)
-    return Outcome(generation, problem, analysis, skipped, time.perf_counter() - start)
+    return Outcome(generation, problem, analysis, analysis.skipped, time.perf_counter() - start)
 
 
 class Ranker(QObject):

@@ -3,52 +3,41 @@
 Saving writes ``problem.settings`` into the workbook's hidden ``_clusterprio``
 sheet, so everything the committee chose — main method, method parameters,
 missing-value policy, weighting mode, criteria order — travels with the file and
-is restored on reopening.  Keys are declared once here.
+is restored on reopening.  Keys are declared once, in :mod:`mcda.session`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from mcda import session as engine
 from mcda.problem import Problem
 
-METHOD = "gui.method"
-MISSING_POLICY = "gui.missing_policy"
-WEIGHT_MODE = "gui.weights.mode"
-CRITERIA_ORDER = "gui.weights.order"
-PARAM_PREFIX = "gui.param."
+# Keys are the engine's (mcda.session), so the command line reads the same
+# choices from a workbook the app saved.
+METHOD = engine.METHOD
+MISSING_POLICY = engine.MISSING_POLICY
+WEIGHT_MODE = engine.WEIGHT_MODE
+CRITERIA_ORDER = engine.CRITERIA_ORDER
+PARAM_PREFIX = engine.PARAM_PREFIX
 
-DEFAULT_METHOD = "topsis"
-DEFAULT_MISSING_POLICY = "error"
+DEFAULT_METHOD = engine.DEFAULT_METHOD
+DEFAULT_MISSING_POLICY = engine.DEFAULT_MISSING_POLICY
 
 #: How the current weights were obtained.
-WEIGHT_MODES = ("direct", "equal", "groups", "roc", "rank_sum", "entropy", "critic", "ahp")
+WEIGHT_MODES = engine.WEIGHT_MODES
 
 
-def method(problem: Problem) -> str:
-    return problem.settings.get(METHOD, DEFAULT_METHOD)
-
-
-def missing_policy(problem: Problem) -> str:
-    return problem.settings.get(MISSING_POLICY, DEFAULT_MISSING_POLICY)
+method = engine.main_method
+missing_policy = engine.missing_policy
+criteria_order = engine.criteria_order
+params = engine.raw_params
+param_key = engine.param_key
 
 
 def weight_mode(problem: Problem) -> str:
-    mode = problem.settings.get(WEIGHT_MODE, "direct")
-    return mode if mode in WEIGHT_MODES else "direct"
-
-
-def criteria_order(problem: Problem) -> list[str]:
-    """The committee's order of importance (for ROC / rank sum), valid ids only."""
-    text = problem.settings.get(CRITERIA_ORDER, "")
-    ids = problem.criterion_ids
-    order = [c for c in text.split("|") if c in ids]
-    return order + [c for c in ids if c not in order]
-
-
-def params(problem: Problem) -> dict[str, str]:
-    """Method parameters as ``{"topsis.normalization": "vector"}`` strings."""
-    return {k[len(PARAM_PREFIX):]: v for k, v in problem.settings.items() if k.startswith(PARAM_PREFIX)}
+    """The mode shown in the Pesos step (the engine's default when none is stored)."""
+    return engine.weight_mode(problem) or ("ahp" if problem.judgments else "direct")
 
 
 def method_params(problem: Problem, method_id: str) -> dict[str, str]:
@@ -65,7 +54,3 @@ def with_settings(problem: Problem, changes: Mapping[str, str | None]) -> Proble
         else:
             settings[key] = value
     return problem.replace(settings=settings)
-
-
-def param_key(method_id: str, name: str) -> str:
-    return f"{PARAM_PREFIX}{method_id}.{name}"

@@ -32,6 +32,7 @@ class Analysis:
     results: tuple[RankResult, ...]
     methodology: Mapping[str, Any] = field(default_factory=dict)
     skipped: tuple[Issue, ...] = ()
+    imputations: tuple[Any, ...] = ()
 
     @property
     def main(self) -> RankResult:
@@ -50,21 +51,10 @@ class Analysis:
 
 
 def derive_weights(problem: Problem) -> WeightsResult:
-    """The weights a run uses, by the rule documented in the README:
+    """The weights a run uses (see :func:`mcda.session.weights_for`)."""
+    from mcda.session import weights_for
 
-    1. pairwise judgments in the workbook (``AHP`` sheets): AHP weights
-       (the committee's aggregated ones when there are several members);
-    2. otherwise the ``peso`` column (normalized, with a warning when it did
-       not sum to 1);
-    3. otherwise equal weights, with a warning.
-    """
-    from mcda import weights
-
-    if problem.judgments:
-        return weights.from_judgments(problem)
-    if problem.weights_given:
-        return weights.direct(problem)
-    return weights.equal(problem)
+    return weights_for(problem)
 
 
 def analyze(
@@ -76,8 +66,14 @@ def analyze(
     input_sha256: str | None = None,
     missing_policy: str = "error",
     extra_methodology: Mapping[str, Any] | None = None,
+    main_method: str = DEFAULT_MAIN_METHOD,
+    imputations: Sequence[Any] = (),
 ) -> Analysis:
-    """Rank ``problem`` with every method in ``methods`` (the first is the main one)."""
+    """Rank ``problem`` with every method in ``methods`` (the first is the main one).
+
+    Without ``methods``: ``main_method`` first, then every other method that
+    can run on these data (those that cannot are reported as warnings).
+    """
     from mcda import methods as registry
 
     wres = weights if weights is not None else derive_weights(problem)
@@ -89,8 +85,8 @@ def analyze(
     else:
         # The default set: the main method must run; a comparison method that
         # cannot (e.g. COPRAS on negative values) is reported and left out.
-        chosen = [DEFAULT_MAIN_METHOD] + [m for m in registry.METHOD_IDS if m != DEFAULT_MAIN_METHOD]
-        results = [registry.run(problem, DEFAULT_MAIN_METHOD, (params or {}).get(DEFAULT_MAIN_METHOD),
+        chosen = [main_method] + [m for m in registry.METHOD_IDS if m != main_method]
+        results = [registry.run(problem, main_method, (params or {}).get(main_method),
                                 weights=wres.weights.to_numpy())]
         others, failed = registry.run_available(problem, chosen[1:], params or {}, weights=wres.weights.to_numpy())
         results += others
@@ -122,4 +118,4 @@ def analyze(
         methodology[f"weights.{key}"] = value
     methodology.update(extra_methodology or {})
     return Analysis(problem=problem, weights=wres, results=tuple(results), methodology=methodology,
-                    skipped=skipped)
+                    skipped=skipped, imputations=tuple(imputations))

@@ -22,14 +22,12 @@ PREVIEW_ROWS = 60
 PREVIEW_COLUMNS = 30
 
 
-def write_export(outcome: Outcome, path: Path, sha256: str, lang: str) -> None:
-    """The output workbook of this outcome (the engine's writer, atomic)."""
-    from mcda.workbook.writer import write_output
+def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: Path | None = None) -> None:
+    """The output workbook of this outcome (the engine's session export, atomic)."""
+    from mcda import session as engine
 
     assert outcome.analysis is not None
-    analysis = outcome.analysis
-    write_output(path, outcome.problem, list(analysis.results), weights=analysis.weights,
-                 methodology=dict(analysis.methodology), input_sha256=sha256 or None, lang=lang)
+    engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, lang=lang)
 
 
 def preview_sheets(outcome: Outcome, sha256: str, lang: str,
@@ -204,7 +202,7 @@ class ExportView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            write_export(outcome, path, self._sha256(), settings.language())
+            write_export(outcome, path, self._sha256(), settings.language(), self.document.path)
         except McdaError as exc:
             lang = settings.language()
             self.status.setText(f"<span style='color:{colors.CR_BAD}'>"

@@ -80,8 +80,13 @@ def _print_table(analysis: Any, lang: str) -> None:
             print(f"{row['rank']:>6}  {row['id']:<{width}}  {row['score']:>10.4f}  {names[row['id']]}")
 
 
+def _source_name(args: argparse.Namespace) -> str:
+    """The input's path: the committee's audit trail of an exported input is continued from it."""
+    return str(common.input_path(args))
+
+
 def run(args: argparse.Namespace) -> int:
-    from mcda.analysis import analyze
+    from mcda import session
     from mcda.methods import parse_params
 
     try:
@@ -93,22 +98,14 @@ def run(args: argparse.Namespace) -> int:
     if not read.ok or read.problem is None:
         return 1
     try:
-        analysis = analyze(read.problem, args.method, params, input_sha256=read.sha256,
-                           missing_policy=args.missing)
+        analysis = session.run(read.problem, methods=args.method, params_by_method=params,
+                               policy=read.missing_policy, input_sha256=read.sha256)
     except McdaError as exc:
         return common.fail(exc, args.lang)
     if args.output:
-        from mcda.workbook.writer import write_output
-
         try:
-            from mcda.committee.export import committee_sheets
-            from mcda.committee.integrity import trail_for
-
-            trail = trail_for(analysis.problem, common.input_path(args)) if analysis.problem.judgments else None
-            extra = committee_sheets(analysis.problem, analysis.weights.weights, trail=trail)
-            write_output(Path(args.output), analysis.problem, analysis.results, weights=analysis.weights,
-                         methodology=analysis.methodology, input_sha256=read.sha256, lang=args.lang,
-                         extra_sheets=extra)
+            session.export(Path(args.output), analysis, input_sha256=read.sha256, source_path=common.input_path(args),
+                           lang=args.lang)
         except McdaError as exc:
             return common.fail(exc, args.lang)
     if args.json:

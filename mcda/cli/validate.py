@@ -17,7 +17,7 @@ def register(sub: Any, lang: str) -> None:
 def add_missing(p: argparse.ArgumentParser, lang: str) -> None:
     from mcda.missing import POLICIES
 
-    p.add_argument("--missing", choices=POLICIES, default="error", help=common.t("cli.arg.missing", lang))
+    p.add_argument("--missing", choices=POLICIES, default=None, help=common.t("cli.arg.missing", lang))
 
 
 def load(args: argparse.Namespace) -> Any:

@@ -101,28 +101,29 @@ def _warn(code: str, sheet: str | None = None, cell: str | None = None, **params
     return Issue(code, sheet=sheet, cell=cell, params=params, severity=Severity.WARNING)
 
 
-def read_workbook(path: str | os.PathLike[str], *, missing_policy: str = "error") -> ReadResult:
+def read_workbook(path: str | os.PathLike[str], *, missing_policy: str | None = "error") -> ReadResult:
     """Read the workbook at ``path`` (.xlsx, .xlsm, .xls, .ods).
 
     ``missing_policy`` is one of :data:`mcda.missing.POLICIES`; with
     ``"error"`` each empty value cell is an error ``cell.missing`` (and stays
     ``NaN`` in the problem), otherwise the policy is applied and reported as
-    warnings plus :attr:`ReadResult.imputations`.
+    warnings plus :attr:`ReadResult.imputations`.  ``None`` uses the policy
+    stored in the workbook's session sheet (``"error"`` when there is none).
     """
-    if missing_policy not in POLICIES:
+    if missing_policy is not None and missing_policy not in POLICIES:
         raise ValueError(f"unknown missing-value policy {missing_policy!r}; expected one of {POLICIES}")
     p = Path(path)
     check = inspect_file(p)
     if not check.ok:
-        return ReadResult(None, check.issues, check.sha256, missing_policy=missing_policy)
+        return ReadResult(None, check.issues, check.sha256, missing_policy=missing_policy or "error")
     book = Book(check, p.name)
     if not book.ok:
-        return ReadResult(None, tuple(book.issues), check.sha256, missing_policy=missing_policy)
+        return ReadResult(None, tuple(book.issues), check.sha256, missing_policy=missing_policy or "error")
     return _Reader(book, missing_policy).read(check.sha256)
 
 
 class _Reader:
-    def __init__(self, book: Book, policy: str) -> None:
+    def __init__(self, book: Book, policy: str | None) -> None:
         self.book = book
         self.policy = policy
         self.issues: list[Issue] = list(book.issues)
@@ -151,7 +152,7 @@ class _Reader:
 
     def read(self, sha256: str) -> ReadResult:
         def done(problem: Problem | None = None, **extra: Any) -> ReadResult:
-            return ReadResult(problem, tuple(self.issues), sha256, missing_policy=self.policy, **extra)
+            return ReadResult(problem, tuple(self.issues), sha256, missing_policy=self.policy or "error", **extra)
 
         if "clusters" not in self.sheets:
             self.issues.append(Issue("sheet.missing", params={
@@ -167,6 +168,9 @@ class _Reader:
         members = self._committee()
         judgments = self._judgments(criteria, members)
         settings = self._settings()
+        if self.policy is None:  # the session's stored choice (mcda.session.MISSING_POLICY)
+            stored = settings.get("missing_policy", "error")
+            self.policy = stored if stored in POLICIES else "error"
         self._counts(table, criteria, cs_name)
         try:
             problem = Problem(tuple(table.clusters), tuple(criteria), values, tuple(members), tuple(judgments),
