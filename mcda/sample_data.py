@@ -22,6 +22,8 @@ Examples
 >>> p = sample_problem()
 >>> len(p.clusters), len(p.criteria), len(p.members), round(float(p.raw_weights.sum()), 10)
 (20, 14, 3, 1.0)
+>>> len(p.judgments)  # each member: the group matrix and the criteria matrix
+6
 >>> p.value("MIN-SUR", "R2"), p.value("MIN-SUR", "I4")
 (19.1, 4.46)
 """
@@ -226,9 +228,13 @@ ABOUT_SHEET = "Acerca de"
 
 
 def sample_problem() -> Problem:
-    """The sample as a :class:`~mcda.problem.Problem` (what the bundled workbook holds)."""
+    """The sample as a :class:`~mcda.problem.Problem` (what the bundled workbook holds), with the
+    committee's hierarchical judgments (:mod:`mcda.committee.sample_judgments`)."""
+    from mcda.committee.sample_judgments import sample_judgments
+
     clusters = tuple(Cluster(s.id, s.name, s.region, s.description) for s in SPECS)
-    return Problem(clusters, CRITERIA, [s.values() for s in SPECS], members=MEMBERS)
+    return Problem(clusters, CRITERIA, [s.values() for s in SPECS], members=MEMBERS,
+                   judgments=sample_judgments(CRITERIA))
 
 
 def build_sample(path: str | os.PathLike[str]) -> None:

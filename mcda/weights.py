@@ -218,7 +218,20 @@ def from_judgments(problem: Problem, *, aggregation: str | None = None, prioriti
     restricted to the group (pairs across groups are not used).  Options
     default to ``problem.settings`` keys ``ahp.aggregation``,
     ``ahp.prioritization``, ``ahp.ri_table``, then aij / eigenvector / saaty.
+    An unnamed ``AHP`` matrix beside members' matrices is left out with a
+    ``committee.unnamed_ignored`` warning (:func:`mcda.committee.hierarchy.unnamed_ignored`).
     """
+    from dataclasses import replace
+
+    from mcda.committee.hierarchy import unnamed_ignored
+
+    committee, ignored = unnamed_ignored(problem)
+    result = _from_judgments(committee, aggregation, prioritization, ri_table)
+    return replace(result, warnings=(*ignored, *result.warnings)) if ignored else result
+
+
+def _from_judgments(problem: Problem, aggregation: str | None, prioritization: str | None,
+                    ri_table: str | None) -> WeightsResult:
     agg = _setting(problem, "aggregation", aggregation, "aij")
     prio = _setting(problem, "prioritization", prioritization, "eigenvector")
     table = _setting(problem, "ri_table", ri_table, "saaty")

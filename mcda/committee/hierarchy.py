@@ -56,7 +56,7 @@ import pandas as pd
 
 from mcda import ahp
 from mcda.ahp_group import aggregate_aij, aggregate_aip
-from mcda.errors import ConsistencyError, InputError, Issue, McdaError
+from mcda.errors import ConsistencyError, InputError, Issue, McdaError, Severity
 from mcda.problem import Judgments, Problem
 
 FloatArray = npt.NDArray[np.float64]
@@ -131,8 +131,31 @@ def pairs(problem: Problem, mode: str | None = None) -> list[Pair]:
             for b in blocks(problem, mode) for i in range(b.size) for j in range(i + 1, b.size)]
 
 
+def unnamed_ignored(problem: Problem) -> tuple[Problem, list[Issue]]:
+    """The committee's judgments: when members have matrices of their own, an
+    unnamed ``AHP`` matrix beside them is left out (with a warning naming its
+    sheet), because the committee's weights are the members' aggregate.
+
+    >>> from mcda.problem import Cluster, Criterion
+    >>> p = Problem((Cluster("A", "a"), Cluster("B", "b")), (Criterion("x", "X"), Criterion("y", "Y")),
+    ...             [[1, 2], [3, 4]], judgments=(Judgments(("x", "y"), np.eye(2), "M1"),
+    ...                                          Judgments(("x", "y"), np.eye(2), None, sheet="AHP")))
+    >>> q, warns = unnamed_ignored(p)
+    >>> [j.member for j in q.judgments], warns[0].code, warns[0].sheet
+    (['M1'], 'committee.unnamed_ignored', 'AHP')
+    """
+    named = tuple(j for j in problem.judgments if j.member is not None)
+    if not named or len(named) == len(problem.judgments):
+        return problem, []
+    warns = [Issue("committee.unnamed_ignored", sheet=j.sheet or "AHP", severity=Severity.WARNING,
+                   params={"sheet": j.sheet or "AHP"}) for j in problem.judgments if j.member is None]
+    return problem.replace(judgments=named), warns
+
+
 def member_ids(problem: Problem) -> list[str | None]:
-    """Members with judgments, in the ``Comite`` order, then any other (``None`` = sheet ``AHP``)."""
+    """Members with judgments, in the ``Comite`` order, then any other (``None`` = sheet ``AHP``;
+    left out when members have matrices of their own, see :func:`unnamed_ignored`)."""
+    problem, _ = unnamed_ignored(problem)
     have = {j.member for j in problem.judgments}
     ordered: list[str | None] = [m.id for m in problem.members if m.id in have]
     ordered += [m for m in dict.fromkeys(j.member for j in problem.judgments) if m not in ordered]
@@ -395,6 +418,7 @@ def committee_weights(problem: Problem, *, mode: str | None = None, aggregation:
         ``False`` (live views) that member's block gets NaN weights and its
         issues, and the group uses whoever could be computed.
     """
+    problem, ignored = unnamed_ignored(problem)
     mode = mode or mode_of(problem)
     agg = _settings(problem, "aggregation", aggregation, "aij")
     prio = _settings(problem, "prioritization", prioritization, "eigenvector")
@@ -419,7 +443,8 @@ def committee_weights(problem: Problem, *, mode: str | None = None, aggregation:
     w, gw = _globals(problem, mode, group_nodes)
     group = MemberResult(None, COMMITTEE, float(sum(votes)), group_nodes, w, gw)
     details = {"mode": mode, "aggregation": agg if len(who) > 1 else "none", "prioritization": prio,
-               "ri_table": table, "members": ", ".join(f"{r.member or 'AHP'}={r.vote:g}" for r in results)}
+               "ri_table": table, "members": ", ".join(f"{r.member or 'AHP'}={r.vote:g}" for r in results),
+               "warnings": tuple(ignored)}
     return CommitteeResult(mode, agg, prio, table, bl, tuple(results), group, details)
 
 

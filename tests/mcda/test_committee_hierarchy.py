@@ -146,3 +146,13 @@ def test_sample_committee_is_plausible() -> None:
     crs = {m.member: m.max_cr for m in r.members}
     assert [m for m, cr in crs.items() if cr >= 0.10] == ["M2"]
     assert len(CRITERIA) == 14 and r.group.ok
+
+
+def test_an_unnamed_matrix_beside_the_members_is_left_out_with_a_warning() -> None:
+    p = committee_problem()
+    extra = Judgments(tuple(p.criterion_ids), np.ones((14, 14)), None, "criteria", "AHP")
+    q = p.with_judgments(extra)
+    w = weights.from_judgments(q)
+    np.testing.assert_allclose(w.weights.to_numpy(), weights.from_judgments(p).weights.to_numpy())
+    assert w.warnings[0].code == "committee.unnamed_ignored" and w.warnings[0].sheet == "AHP"
+    assert [m.member for m in h.committee_weights(q).members] == ["M1", "M2", "M3"]
