@@ -382,10 +382,10 @@ def _sheet_of(problem: Problem, member: str | None, level: str) -> str:
     return " ".join(["AHP"] + ([member] if member else []) + (["grupos"] if level == "groups" else []))
 
 
-def _check(problem: Problem, mode: str, members: Sequence[str | None]) -> None:
+def _check(problem: Problem, mode: str, members: Sequence[str | None], strict: bool) -> None:
     if not members:
         raise InputError(Issue("weights.no_judgments"))
-    if mode == HIERARCHICAL:
+    if mode == HIERARCHICAL and strict:
         lacking = [m for m in members if problem.judgments_for(m, "groups") is None
                    or problem.judgments_for(m, "criteria") is None]
         if lacking:
@@ -414,9 +414,10 @@ def committee_weights(problem: Problem, *, mode: str | None = None, aggregation:
     aggregation, prioritization, ri_table : str, optional
         Default the ``ahp.*`` settings, then ``aij``, ``eigenvector``, ``saaty``.
     strict : bool
-        Raise on a block that cannot be computed (as a run does); with
-        ``False`` (live views) that member's block gets NaN weights and its
-        issues, and the group uses whoever could be computed.
+        Raise on a block that cannot be computed or a member without both
+        levels (as a run does); with ``False`` (live views) that member's
+        block gets NaN weights and its issues (a missing matrix counts as
+        unanswered), and the group uses whoever could be computed.
     """
     problem, ignored = unnamed_ignored(problem)
     mode = mode or mode_of(problem)
@@ -426,7 +427,7 @@ def committee_weights(problem: Problem, *, mode: str | None = None, aggregation:
     if agg not in ("aij", "aip"):
         raise ConsistencyError(Issue("ahp.group_unknown_aggregation", params={"value": agg}))
     who = member_ids(problem)
-    _check(problem, mode, who)
+    _check(problem, mode, who, strict)
     bl = blocks(problem, mode)
     votes = [voting_weight(problem, m) for m in who]
     results: list[MemberResult] = []

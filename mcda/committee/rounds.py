@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -114,6 +115,23 @@ def rounds_frame(rounds: Iterable[Round]) -> pd.DataFrame:
                 rows.append([r.number, r.label, r.time, j.member or "", votes.get(j.member or "", 1.0), j.level,
                              j.labels[i], j.labels[k], format_value(v)])
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def read_rounds(path: str | os.PathLike[str], problem: Problem) -> list[Round]:
+    """The rounds kept in a workbook's ``Rondas`` sheet (none when it has no such sheet)."""
+    from pathlib import Path
+
+    from mcda.workbook.book import Book
+    from mcda.workbook.safety import inspect_file
+
+    check = inspect_file(path)
+    if not check.ok:
+        return []
+    book = Book(check, Path(path).name)
+    if not book.ok or ROUNDS_SHEET not in book.sheet_names:
+        return []
+    grid = book.grid(ROUNDS_SHEET, []) or []
+    return rounds_from_rows(grid[1:], problem)
 
 
 def rounds_from_rows(rows: Iterable[Sequence[Any]], problem: Problem) -> list[Round]:

@@ -56,3 +56,26 @@ def test_rounds_travel_in_the_rondas_sheet() -> None:
 def test_a_round_without_judgments_has_no_weights() -> None:
     r = rd.take_round(committee_problem().replace(judgments=()), 1)
     assert r.weights.isna().all() and math.isnan(r.consensus)
+
+
+def test_rounds_are_read_back_from_a_workbook(tmp_path) -> None:
+    from openpyxl import Workbook
+
+    from mcda.workbook.writer import write_frame
+
+    p = committee_problem()
+    wb = Workbook()
+    write_frame(wb, rd.ROUNDS_SHEET, rd.rounds_frame([rd.take_round(p, 1, "inicial", time="t1")]))
+    wb.save(tmp_path / "r.xlsx")
+    [back] = rd.read_rounds(tmp_path / "r.xlsx", p)
+    assert (back.number, back.label) == (1, "inicial")
+    np.testing.assert_allclose(back.weights.to_numpy(), h.committee_weights(p).weights.to_numpy())
+    assert rd.read_rounds(tmp_path / "missing.xlsx", p) == []
+
+
+def test_live_weights_tolerate_a_member_with_one_level_only() -> None:
+    p = h.with_judgment(committee_problem(), "M4", "groups", "Importancia", "Riesgo", 3.0)
+    live = h.committee_weights(p, strict=False)
+    m4 = live.member("M4")
+    assert m4 is not None and not m4.ok
+    assert live.group.ok and abs(live.weights.sum() - 1) < 1e-12
