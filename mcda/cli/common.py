@@ -75,13 +75,18 @@ def input_path(args: argparse.Namespace) -> Path:
     return Path(args.file)
 
 
-def report_issues(issues: Iterable[Issue], lang: str, stream: TextIO | None = None) -> None:
-    """Print every issue as ``Sheet!Cell: message`` on stderr (errors first)."""
+def report_issues(issues: Iterable[Issue], lang: str, stream: TextIO | None = None, source: str = "") -> None:
+    """Print every issue as ``Sheet!Cell: message`` on stderr (errors first).
+
+    An issue without a location (a file-level problem) is prefixed with
+    ``source``, the file's name, so the user always sees where it is.
+    """
     stream = stream or sys.stderr
     items = sorted(issues, key=lambda i: not i.is_error)
     for issue in items:
         prefix = "" if issue.is_error else t("cli.warning_prefix", lang) + " "
-        print(prefix + render(issue, lang), file=stream)
+        where = "" if issue.location or not source else f"{source}: "
+        print(prefix + where + render(issue, lang), file=stream)
 
 
 def fail(error: McdaError, lang: str) -> int:

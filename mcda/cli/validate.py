@@ -24,8 +24,9 @@ def load(args: argparse.Namespace) -> Any:
     """Read FILE/--sample; print every issue; return the ReadResult."""
     from mcda.workbook.reader import read_workbook
 
-    result = read_workbook(common.input_path(args), missing_policy=args.missing)
-    common.report_issues(result.issues, args.lang)
+    path = common.input_path(args)
+    result = read_workbook(path, missing_policy=args.missing)
+    common.report_issues(result.issues, args.lang, source=path.name)
     return result
 
 
