@@ -151,7 +151,9 @@ def analyze_sensitivity(
     methods, method_params :
         Methods compared for agreement (default all) and their parameters.
     progress : callable, optional
-        ``progress(done, total)`` after each chunk of samples; return
+        ``progress(done, total)`` after each chunk of samples, then
+        ``progress(total, total)`` between the later stages (thresholds,
+        sweeps, agreement, each removal of the rank reversal check); return
         ``False`` to cancel (raises :class:`~mcda.robustness.montecarlo.Cancelled`).
 
     Raises
@@ -192,6 +194,7 @@ def analyze_sensitivity(
         # intervals always describe the top-k order
         th_k = critical_changes(scorer, w, k, groups=groups)
         th = type(th)(th.method, k, th.pairs, th.crossings, th_k.intervals, th.ties)
+    _check(progress, total, total)
     sw = sweeps(scorer, w, groups, sweep_points)
     _check(progress, total, total)
     warnings: list[Issue] = [*extra_warnings, *base.warnings]
@@ -202,7 +205,8 @@ def analyze_sensitivity(
         agreement = method_agreement(results, k, acc.top_k_probability, level=robust_level, failed=failed)
         warnings.extend(i.as_warning() for i in failed)
     _check(progress, total, total)
-    reversal = rank_reversal(problem, method, resolved, w) if with_reversal else None
+    reversal = rank_reversal(problem, method, resolved, w, check=lambda: _check(progress, total, total)) \
+        if with_reversal else None
     sampling_info: dict[str, Any] = {"scheme": drawn.scheme, "samples": drawn.count, "seed": drawn.seed,
                                      **dict(drawn.parameters)}
     return Sensitivity(

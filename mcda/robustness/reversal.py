@@ -18,7 +18,7 @@ becomes ``b`` ahead of ``a``) or a change to or from a tie.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,8 +76,12 @@ _SYMBOL = {1: "<", 0: "=", -1: ">"}  # sign(rank_first - rank_second)
 
 
 def rank_reversal(problem: Problem, method: str, params: Mapping[str, Any] | None = None,
-                  weights: FloatArray | None = None) -> ReversalCheck:
+                  weights: FloatArray | None = None, *, check: Callable[[], None] | None = None
+                  ) -> ReversalCheck:
     """Re-rank ``problem`` without each cluster in turn and list the order changes.
+
+    ``check()``, when given, is called before each removal; it may raise
+    (a cancelled run stops there).
 
     Raises :class:`~mcda.errors.MethodError` when the method cannot rank the
     full problem; a removal after which it cannot run (for example the only
@@ -93,6 +97,8 @@ def rank_reversal(problem: Problem, method: str, params: Mapping[str, Any] | Non
     if len(ids) < 3:
         return ReversalCheck(method, dict(base.parameters), (), ())
     for k, removed in enumerate(ids):
+        if check is not None:
+            check()
         keep = [i for i in range(len(ids)) if i != k]
         kept_ids = [ids[i] for i in keep]
         try:
