@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -86,6 +86,8 @@ class IndicatorReport:
     sha256: str = ""
     export_year: int | None = None
     notes: tuple[str, ...] = ()
+    #: Formula code, sheets and years of each column of the sector table.
+    sector_provenance: Mapping[str, Provenance] = field(default_factory=dict)
 
     @property
     def years_label(self) -> str:
@@ -181,6 +183,12 @@ def _linkages(raw: RawData, issues: list[Issue]) -> Linkages | None:
     return link
 
 
+def _row(emp: pd.DataFrame, region: str) -> pd.Series:
+    """The region's row of an employment table (``employment_table`` pivots
+    on region, so a label selects one row, never a frame)."""
+    return cast(pd.Series, emp.loc[region])
+
+
 def sector_table(emp1: pd.DataFrame, emp0: pd.DataFrame | None, region: str | None, link: Linkages | None,
                  years: float) -> pd.DataFrame:
     """One row per sector: national employment, the region's employment,
@@ -193,8 +201,8 @@ def sector_table(emp1: pd.DataFrame, emp0: pd.DataFrame | None, region: str | No
     table["national_employment"] = national.reindex(sectors)
     if region is not None:
         lq = location.lq_table(emp1).loc[region]
-        e_r = float(emp1.loc[region].sum())
-        table["employment"] = emp1.loc[region].reindex(sectors)
+        e_r = float(_row(emp1, region).sum())
+        table["employment"] = _row(emp1, region).reindex(sectors)
         table["share"] = 100.0 * table["employment"] / e_r if e_r else np.nan
         table["lq"] = lq.reindex(sectors)
     if link is not None:
@@ -203,16 +211,16 @@ def sector_table(emp1: pd.DataFrame, emp0: pd.DataFrame | None, region: str | No
             table[col] = lt[col].reindex(sectors)
     if region is not None and emp0 is not None:
         common = [s for s in emp1.columns if s in emp0.columns]
-        base = emp0.loc[region].reindex(common).fillna(0.0) if region in emp0.index else None
+        base = _row(emp0, region).reindex(common).fillna(0.0) if region in emp0.index else None
         if base is not None:
             nat0 = emp0.sum(axis=0).reindex(emp1.columns).fillna(0.0)
             nat0_safe = nat0.where(nat0 > 0, np.nan)
             table["employment_base"] = base.reindex(sectors)
-            table["cagr"] = [100.0 * cagr(float(base.get(s, math.nan)), float(emp1.loc[region, s]), years)
+            table["cagr"] = [100.0 * cagr(float(base.get(s, math.nan)), float(_row(emp1, region).loc[s]), years)
                              if s in emp1.columns and s in base.index else math.nan for s in sectors]
             keep = [s for s in emp1.columns if not math.isnan(nat0_safe[s])]
             if keep:
-                ss = shift_share(base.reindex(keep).fillna(0.0), emp1.loc[region, keep], nat0[keep],
+                ss = shift_share(base.reindex(keep).fillna(0.0), _row(emp1, region).loc[keep], nat0[keep],
                                  national[keep], national_totals=(float(nat0.sum()), float(national.sum())))
                 table["national_share"] = ss.national_share.reindex(sectors)
                 table["industry_mix"] = ss.industry_mix.reindex(sectors)
@@ -251,6 +259,7 @@ def compute_indicators(raw: RawData, options: IndicatorOptions | None = None) ->
         region=region, year=t1, base_year=t0, sectors=sectors, clusters=clusters, lq_map=lq_map, linkages=link,
         provenance=provenance(raw, t1, t0, export_year, opts), issues=tuple(issues), source=raw.source,
         sha256=raw.sha256, export_year=export_year, notes=tuple(notes),
+        sector_provenance=sector_provenance(raw, t1, t0),
     )
 
 
@@ -267,7 +276,7 @@ def provenance(raw: RawData, t1: int | None, t0: int | None, export_year: int | 
         cv_span = f"{years[0]}–{years[-1]}" if years else ""
     else:
         cv_span = ""
-    table = {
+    table: dict[str, tuple[str, tuple[str, ...], str, dict[str, Any]]] = {
         "employment": ("indicators.formula.employment", (emp, mapping), y1, {}),
         "regional_share": ("indicators.formula.regional_share", (emp, mapping), y1, {}),
         "lq": ("indicators.formula.lq", (emp, mapping), y1, {}),
@@ -284,5 +293,41 @@ def provenance(raw: RawData, t1: int | None, t0: int | None, export_year: int | 
         "hhi": ("indicators.formula.hhi", (firms, mapping), "", {}),
         "hhi_normalized": ("indicators.formula.hhi_normalized", (firms, mapping), "", {}),
         "cr1": ("indicators.formula.cr1", (firms, mapping), "", {}),
+        # Descriptive columns of the cluster table (not criteria).
+        "region": ("indicators.formula.cluster.region", (mapping,), "", {}),
+        "sectors": ("indicators.formula.cluster.sectors", (mapping,), "", {}),
+        "size": ("indicators.formula.stars", (emp, mapping), y1,
+                 {"top": round(100 * opts.top_share), "lq_star": opts.lq_star}),
+        "key_sector": ("indicators.formula.cluster.key_sector", (io, mapping), "", {}),
+        "output": ("indicators.formula.cluster.output", (io, mapping), "", {}),
+        "employment_base": ("indicators.formula.cluster.employment_base", (emp, mapping),
+                            str(t0) if t0 is not None else "", {}),
+        "competitive": ("indicators.formula.cluster.competitive", (emp, mapping), span, {}),
+        "firms": ("indicators.formula.cluster.firms", (firms, mapping), "", {}),
     }
+    table["specialization"] = table["focus"] = table["size"]
     return {k: Provenance(k, code, sheets, years, params) for k, (code, sheets, years, params) in table.items()}
+
+
+def sector_provenance(raw: RawData, t1: int | None, t0: int | None) -> dict[str, Provenance]:
+    """Formula code, sheets and years of each column of the sector table.
+
+    >>> from mcda.indicators.raw_workbook import parse_raw_sheets
+    >>> raw = parse_raw_sheets({"Empleo": [["region", "sector", "empleo"], ["A", "s", 1]]}).data
+    >>> p = sector_provenance(raw, None, None)["lq"]
+    >>> p.formula, p.sheets
+    ('indicators.formula.sector.lq', ('Empleo',))
+    """
+    emp, io = raw.sheet("employment"), raw.sheet("io")
+    y1 = str(t1) if t1 is not None else ""
+    y0 = str(t0) if t0 is not None else ""
+    span = f"{t0}–{t1}" if t0 is not None and t1 is not None else ""
+    table = {
+        "national_employment": ((emp,), y1), "employment": ((emp,), y1), "share": ((emp,), y1),
+        "lq": ((emp,), y1), "output": ((io,), ""), "bl": ((io,), ""), "fl": ((io,), ""),
+        "key_sector": ((io,), ""), "class": ((io,), ""), "employment_base": ((emp,), y0),
+        "cagr": ((emp,), span), "national_share": ((emp,), span), "industry_mix": ((emp,), span),
+        "competitive": ((emp,), span),
+    }
+    return {k: Provenance(k, f"indicators.formula.sector.{'class' if k == 'key_sector' else k}", sheets, years)
+            for k, (sheets, years) in table.items()}
