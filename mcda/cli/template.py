@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +20,18 @@ def register(sub: Any, lang: str) -> None:
 
 
 def copy_resource(source: Path, args: argparse.Namespace) -> int:
-    """Copy a bundled workbook to ``-o``, refusing to overwrite without --force."""
-    from mcda.errors import Issue
+    """Copy a bundled workbook to ``-o`` atomically, refusing to overwrite without --force."""
     from mcda.text import render
+    from mcda.workbook.save import WriteError, atomic_write_bytes
 
     target = Path(args.output)
     if target.exists() and not args.force:
         raise common.UsageError(common.t("cli.exists", args.lang, path=target))
     try:
-        tmp = target.with_name(f".{target.name}.tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
-    except OSError as exc:
-        print(render(Issue("cli.write_failed", params={"path": str(target), "reason": exc.strerror or str(exc)}),
-                     args.lang), file=__import__("sys").stderr)
+        atomic_write_bytes(target, source.read_bytes())
+    except WriteError as exc:
+        for issue in exc.issues:
+            print(render(issue, args.lang), file=sys.stderr)
         return 1
     print(common.t("cli.written", args.lang, path=target))
     return 0

@@ -1,27 +1,51 @@
-"""Atomic saving of workbooks, with coded errors instead of raw ``OSError``.
+"""Atomic saving of workbooks and other files, with coded errors instead of raw ``OSError``.
 
-The workbook is written to a temporary file in the target's folder, flushed
-and synced to disk, then moved over the target with :func:`os.replace` (atomic
-on the same file system).  If anything fails the previous file is left as it
-was and the temporary file is removed, so a crash or a full disk never leaves
-a half-written workbook where the committee's file used to be.
+The file is written to a temporary file in the target's folder, flushed and
+synced to disk, then moved over the target with :func:`os.replace` (atomic on
+the same file system).  If anything fails the previous file is left as it was
+and the temporary file is removed, so a crash or a full disk never leaves a
+half-written workbook where the committee's file used to be.
+
+A process killed in the middle of a save (power cut, ``SIGKILL``, the task
+manager) cannot remove its temporary file.  Temporary files are named
+``.~<name>.<pid>-<random>.tmp`` beside the target; every later save to the same
+target removes the ones whose process is no longer running (or that are older
+than :data:`STALE_AFTER_SECONDS`), so they never accumulate.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> atomic_write_bytes(folder / "nota.txt", b"hola")
+>>> (folder / "nota.txt").read_bytes(), sorted(p.name for p in folder.iterdir())
+(b'hola', ['nota.txt'])
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
+import re
 import secrets
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 
 from mcda.errors import Issue, McdaError
 
+log = logging.getLogger(__name__)
+
+#: A temporary file whose process is still running is removed anyway after this long.
+STALE_AFTER_SECONDS = 3600.0
+
+_TEMP = re.compile(r"^\.~(?P<name>.+)\.(?P<pid>[0-9]+)-[0-9a-f]{8}\.tmp$")
+
 
 class WriteError(McdaError):
-    """A workbook could not be written (code ``write.*``, parameter ``path``)."""
+    """A file could not be written (code ``write.*``, parameter ``path``)."""
 
 
 def _issue(code: str, path: Path, exc: OSError | None = None) -> Issue:
@@ -34,7 +58,7 @@ def _issue(code: str, path: Path, exc: OSError | None = None) -> Issue:
 def _code_for(exc: OSError) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
         return "write.permission"
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "write.disk_full"
     return "write.failed"
 
@@ -50,8 +74,89 @@ def check_target(path: Path) -> None:
         raise WriteError(_issue("write.permission", path))
 
 
-def save_atomic(wb: Workbook, path: str | os.PathLike[str]) -> None:
-    """Save ``wb`` to ``path`` atomically.
+def temp_path(target: Path) -> Path:
+    """A fresh temporary name beside ``target`` (``.~<name>.<pid>-<random>.tmp``).
+
+    >>> t = temp_path(Path("carpeta/prioridades.xlsx"))
+    >>> t.parent.as_posix(), t.name.startswith(".~prioridades.xlsx."), bool(_TEMP.match(t.name))
+    ('carpeta', True, True)
+    """
+    return target.with_name(f".~{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+
+
+def temp_files(target: Path) -> list[Path]:
+    """Temporary files left beside ``target`` by saves to it (finished or not)."""
+    found: list[Path] = []
+    with contextlib.suppress(OSError):
+        for entry in target.parent.iterdir():
+            m = _TEMP.match(entry.name)
+            if m and m.group("name") == target.name:
+                found.append(entry)
+    return sorted(found)
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process with this id is running (``True`` when it cannot be told)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows only
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: alive, owned by someone else
+        return True
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.GetLastError() == 5  # ERROR_ACCESS_DENIED: it exists
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def remove_stale_temp_files(target: str | os.PathLike[str]) -> list[Path]:
+    """Remove temporary files of interrupted saves to ``target``; returns those removed.
+
+    A temporary file is stale when the process named in it is no longer
+    running, or when it is older than :data:`STALE_AFTER_SECONDS` (the process
+    id may have been reused).  Files that cannot be removed are left alone.
+    """
+    target = Path(target)
+    removed: list[Path] = []
+    now = time.time()
+    for tmp in temp_files(target):
+        m = _TEMP.match(tmp.name)
+        assert m is not None
+        try:
+            old = now - tmp.stat().st_mtime > STALE_AFTER_SECONDS
+            if old or not _process_alive(int(m.group("pid"))):
+                tmp.unlink()
+                removed.append(tmp)
+        except OSError:
+            continue
+    if removed:
+        log.info("removed %d temporary file(s) left by interrupted saves to %s", len(removed), target)
+    return removed
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
+    """Call ``write(handle)`` on a temporary file and move it over ``path`` when it succeeded.
+
+    The handle is flushed and synced to disk before the rename, and the
+    folder is synced after it (POSIX), so after a crash ``path`` holds either
+    the previous content or the new one, never a mixture.
 
     Raises
     ------
@@ -62,15 +167,17 @@ def save_atomic(wb: Workbook, path: str | os.PathLike[str]) -> None:
     """
     target = Path(path)
     check_target(target)
-    tmp = target.with_name(f".~{target.stem}.{secrets.token_hex(4)}.tmp")
+    remove_stale_temp_files(target)
+    tmp = temp_path(target)
     try:
         # O_EXCL: never reuse an existing file; mode 0o666 lets the umask decide, as for any new file.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as exc:
+        log.warning("cannot create a file beside %s: %s", target, exc)
         raise WriteError(_issue(_code_for(exc), target, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            wb.save(handle)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
@@ -80,12 +187,35 @@ def save_atomic(wb: Workbook, path: str | os.PathLike[str]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        log.warning("could not write %s: %s", target, exc)
         raise WriteError(_issue(_code_for(exc), target, exc)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     _sync_folder(target.parent)
+
+
+def save_atomic(wb: Workbook, path: str | os.PathLike[str]) -> None:
+    """Save ``wb`` to ``path`` atomically (see :func:`atomic_write`).
+
+    Raises
+    ------
+    WriteError
+        As :func:`atomic_write`.
+    """
+    atomic_write(path, wb.save)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (PDF reports, copies of bundled workbooks).
+
+    Raises
+    ------
+    WriteError
+        As :func:`atomic_write`.
+    """
+    atomic_write(path, lambda handle: handle.write(data))
 
 
 def _sync_folder(folder: Path) -> None:
