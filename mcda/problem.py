@@ -247,7 +247,7 @@ class Problem:
         if not self.weights_given:
             return np.full(n, 1.0 / n)
         raw = np.nan_to_num(raw, nan=0.0)
-        total = raw.sum()
+        total = float(raw.sum())
         if total <= 0:
             return np.full(n, 1.0 / n)
         return raw / total

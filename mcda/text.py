@@ -47,9 +47,10 @@ class _Lenient(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         try:
-            return super().format_field(value, format_spec)
+            formatted: str = super().format_field(value, format_spec)
         except (ValueError, TypeError):
             return str(value)
+        return formatted
 
 
 _FORMATTER = _Lenient()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -69,8 +69,9 @@ def chosen_clusters(ctx: ClusterContext) -> list[tuple[ClusterDef, tuple[str, ..
     """(cluster, regions where it is evaluated) pairs of this run."""
     raw, mapping = ctx.raw, ctx.raw.sheet("mapping")
     if ctx.region is not None:
-        chosen = [(c, (ctx.region,)) for c in raw.clusters
-                  if not c.regions or key(ctx.region) in {key(r) for r in c.regions}]
+        chosen: list[tuple[ClusterDef, tuple[str, ...]]] = [
+            (c, (ctx.region,)) for c in raw.clusters
+            if not c.regions or key(ctx.region) in {key(r) for r in c.regions}]
         if raw.clusters and not chosen:
             raise InputError(Issue("indicators.region.no_clusters", sheet=mapping, params={"region": ctx.region}))
         return chosen
@@ -175,7 +176,8 @@ def _growth(ctx: ClusterContext, emp0: pd.DataFrame | None, c: ClusterDef, regio
     keep = [s for s in secs if nat0[s] > 0]
     e0 = e1 = ce = 0.0
     for r in regions:
-        base, now = emp0.loc[r, secs], ctx.emp1.loc[r, secs]
+        # employment tables are pivoted on region: one label selects one row
+        base, now = cast(pd.Series, emp0.loc[r, secs]), cast(pd.Series, ctx.emp1.loc[r, secs])
         e0, e1 = e0 + float(base.sum()), e1 + float(now.sum())
         if keep:
             ce += float(shift_share(base[keep], now[keep], nat0[keep], nat1[keep], national_totals=totals)
@@ -194,7 +196,8 @@ def _location(c: ClusterDef, regions: tuple[str, ...], cemp: pd.DataFrame, e_r: 
               stars: pd.DataFrame | None) -> dict[str, Any]:
     e_c = float(cemp.loc[list(regions), c.id].sum())
     e_big_r = float(e_r[list(regions)].sum())
-    shares = [100.0 * float(cemp.loc[r, c.id]) / float(e_r[r]) for r in regions if e_r[r] > 0]
+    column = cemp[c.id]
+    shares = [100.0 * float(column.loc[r]) / float(e_r[r]) for r in regions if e_r[r] > 0]
     row: dict[str, Any] = {
         "employment": e_c, "regional_share": max(shares) if shares else math.nan,
         "lq": location.location_quotient(e_c, e_big_r, float(cemp[c.id].sum()), big_e),
@@ -233,7 +236,7 @@ def cluster_table(ctx: ClusterContext) -> tuple[pd.DataFrame, pd.DataFrame, int 
         else:
             issues.append(_warn("indicators.cluster.no_sectors", ctx.raw.sheet("mapping"), c.cell, cluster=c.id))
         if links is not None:
-            lk = links.loc[c.id]
+            lk = cast(pd.Series, links.loc[c.id])  # one row per cluster id
             row.update({"bl": float(lk["bl"]), "fl": float(lk["fl"]), "key_sector": bool(lk["key_sector"]),
                         "output": float(lk["output"])})
             if math.isnan(row["bl"]):

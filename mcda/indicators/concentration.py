@@ -58,7 +58,7 @@ def shares_percent(values: Sequence[float] | FloatArray) -> FloatArray:
     v = np.asarray(values, dtype=float)
     if v.size == 0 or not np.isfinite(v).all() or (v < 0).any() or v.sum() <= 0:
         raise InputError(Issue("indicators.concentration.bad_values"))
-    return 100.0 * v / v.sum()
+    return 100.0 * v / float(v.sum())
 
 
 def hhi(values: Sequence[float] | FloatArray) -> float:

@@ -121,13 +121,14 @@ def resolve_firm_clusters(firms: pd.DataFrame, clusters: tuple[ClusterDef, ...],
     lookup = {key(c.id): c.id for c in clusters}
     for c in clusters:
         lookup.setdefault(key(c.name), c.id)
-    ids = []
+    ids: list[str | None] = []
     for value, where in zip(firms["cluster"], firms["cell"], strict=True):
         cid = lookup.get(key(value))
         if cid is None:
             out.issues.append(_unknown(sheet, where, value))
         ids.append(cid)
-    result = firms.assign(cluster=ids)
+    result = firms.copy()  # what ``assign`` does; its stub rejects None in a list
+    result["cluster"] = ids
     return result[result["cluster"].notna()].reset_index(drop=True)
 
 

@@ -172,7 +172,7 @@ def build_sample_raw() -> Workbook:
     z = io_flows()
     _sheet(wb, "Insumo-Producto", [("", *D.SECTORS, "produccion"),
                                    *((s, *z[i], D.OUTPUT[i]) for i, s in enumerate(D.SECTORS))])
-    firms = [("cluster", "empresa", "valor", "año")]
+    firms: list[tuple[object, ...]] = [("cluster", "empresa", "valor", "año")]
     for cid, hhi in D.FIRM_HHI.items():
         firms += [(cid, f"{cid} empresa {k + 1}", round(share * 10, 3), 2023)
                   for k, share in enumerate(firm_shares(hhi))]

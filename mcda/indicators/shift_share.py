@@ -120,7 +120,7 @@ def shift_share(region_t0: Vector, region_t1: Vector, nation_t0: Vector, nation_
     e0, e1 = _series(region_t0, index), _series(region_t1, index)
     n0, n1 = _series(nation_t0, e0.index), _series(nation_t1, e0.index)
     total0, total1 = (float(n0.sum()), float(n1.sum())) if national_totals is None else national_totals
-    zero = [str(k) for k, v in n0.items() if v == 0 and e0[k] + e1[k] != 0]
+    zero = [str(k) for k, v in zip(n0.index, n0) if v == 0 and e0[k] + e1[k] != 0]
     if total0 == 0:
         zero = ["*"]
     if zero:
