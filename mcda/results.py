@@ -101,7 +101,7 @@ class RankResult:
         cls,
         method: str,
         parameters: Mapping[str, Any],
-        ids: Sequence[str],
+        ids: Sequence[str] | pd.Index,
         scores: Sequence[float] | npt.NDArray[np.float64],
         better: str,
         **extra: Any,
