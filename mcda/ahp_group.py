@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 FloatArray = npt.NDArray[np.float64]
 
 
-def _voting_weights(weights: Sequence[float] | None, count: int) -> FloatArray:
+def _voting_weights(weights: Sequence[float] | FloatArray | None, count: int) -> FloatArray:
     if count == 0:
         raise ConsistencyError(Issue("ahp.group_empty"))
     if weights is None:
@@ -55,7 +55,7 @@ def _voting_weights(weights: Sequence[float] | None, count: int) -> FloatArray:
     return np.asarray(v / v.sum(), dtype=float)
 
 
-def aggregate_aij(matrices: Sequence[npt.ArrayLike], weights: Sequence[float] | None = None) -> FloatArray:
+def aggregate_aij(matrices: Sequence[npt.ArrayLike], weights: Sequence[float] | FloatArray | None = None) -> FloatArray:
     """Element-wise weighted geometric mean of the members' judgments.
 
     Each matrix is first completed by reciprocity (:func:`complete_reciprocal`).
@@ -85,7 +85,7 @@ def aggregate_aij(matrices: Sequence[npt.ArrayLike], weights: Sequence[float] | 
 
 
 def aggregate_aip(
-    results: Sequence[AhpResult], weights: Sequence[float] | None = None, *, mean: str = "geometric"
+    results: Sequence[AhpResult], weights: Sequence[float] | FloatArray | None = None, *, mean: str = "geometric"
 ) -> pd.Series:
     """Weighted mean of the members' priority vectors, normalized to sum 1.
 
@@ -135,7 +135,7 @@ class GroupAhpResult:
 
 def group_priorities(
     matrices: Sequence[npt.ArrayLike], labels: Sequence[str], *, names: Sequence[str] | None = None,
-    weights: Sequence[float] | None = None, aggregation: str = "aij", prioritization: str = "eigenvector",
+    weights: Sequence[float] | FloatArray | None = None, aggregation: str = "aij", prioritization: str = "eigenvector",
     ri_table: str = "saaty", mean: str = "geometric", sheets: Sequence[str] | None = None,
 ) -> GroupAhpResult:
     """Priorities of each member and of the group (AIJ or AIP).
