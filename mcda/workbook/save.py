@@ -116,12 +116,12 @@ def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return ctypes.GetLastError() == 5  # ERROR_ACCESS_DENIED: it exists
+        return bool(kernel32.GetLastError() == 5)  # ERROR_ACCESS_DENIED: it exists
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
             return True
-        return code.value == 259  # STILL_ACTIVE
+        return bool(code.value == 259)  # STILL_ACTIVE
     finally:
         kernel32.CloseHandle(handle)
 
