@@ -23,6 +23,10 @@ from mcda.workbook.tables import Grid, trim
 _XML_ERRORS: tuple[type[BaseException], ...] = (DefusedXmlException, SyntaxError, ValueError)
 #: What reading a damaged zip member can raise.
 _ZIP_ERRORS: tuple[type[BaseException], ...] = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
+#: A damaged zip found by calamine or by the zip module.
+_OPEN_ZIP_ERRORS: tuple[type[BaseException], ...] = (calamine.ZipError, *_ZIP_ERRORS)
+#: What scanning one sheet's XML can raise.
+_SCAN_ERRORS: tuple[type[BaseException], ...] = (KeyError, OSError, *_ZIP_ERRORS, *_XML_ERRORS)
 
 
 class Book:
@@ -45,7 +49,7 @@ class Book:
             self._open(check.data)
         except calamine.PasswordError:
             self._fail("file.encrypted")
-        except (calamine.ZipError, *_ZIP_ERRORS):
+        except _OPEN_ZIP_ERRORS:
             self._fail("file.corrupt_zip")
         except DefusedXmlException:
             self._fail("file.unsafe_xml")
@@ -95,7 +99,7 @@ class Book:
         an issue when the sheet is too large or cannot be read."""
         try:
             scan = self.scan(sheet)
-        except (KeyError, OSError, *_ZIP_ERRORS, *_XML_ERRORS) as err:
+        except _SCAN_ERRORS as err:
             issues.append(Issue("sheet.unreadable", sheet=sheet, params={"reason": _reason(err)}))
             return None
         if scan is not None:

@@ -180,7 +180,7 @@ class _Reader:
             return done()
         self._constant(problem, table, columns)
         cell_of = CellMap(cs_name, dict(zip(table.rows.ids, table.rows.rows)), columns)
-        return self._missing(problem, empty, cell_of, done)
+        return self._missing(problem, self.policy, empty, cell_of, done)
 
     # -- criteria and values ------------------------------------------------
     def _criteria(self, grid: Grid, table: ClusterSheet) -> tuple[list[Criterion], dict[str, int]]:
@@ -335,16 +335,16 @@ class _Reader:
                                          table.rows.header.cell(columns[c.id]), criterion=c.id,
                                          value=float(present[0])))
 
-    def _missing(self, problem: Problem, empty: list[tuple[str, str, str]], cell_of: CellMap,
+    def _missing(self, problem: Problem, policy: str, empty: list[tuple[str, str, str]], cell_of: CellMap,
                  done: Callable[..., ReadResult]) -> ReadResult:
         sheet = cell_of.sheet
         where = {(c, k): cell for c, k, cell in empty}
-        if self.policy == "error" or not empty:
+        if policy == "error" or not empty:
             self.issues.extend(Issue("cell.missing", sheet=sheet, cell=cell, params={"cluster": c, "criterion": k})
                                for c, k, cell in empty)
             return done(problem, cell_of=cell_of)
         try:
-            result = apply_missing_policy(problem, self.policy, [(c, k) for c, k, _ in empty])
+            result = apply_missing_policy(problem, policy, [(c, k) for c, k, _ in empty])
         except InputError as err:
             self.issues.extend(err.issues)
             self.issues.extend(Issue("cell.missing", sheet=sheet, cell=cell, params={"cluster": c, "criterion": k})
