@@ -14,7 +14,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -148,9 +148,9 @@ class Sensitivity:
             "name": self.names.get(i, ""),
             "rank": int(self.base.ranks[i]),
             "score": _num(self.base.scores[i]),
-            "acceptability": [_num(v) for v in shares.loc[i].tolist()],
+            "acceptability": [_num(v) for v in cast(pd.Series, shares.loc[i]).tolist()],  # ids are unique
             "top_k_probability": _num(prob[i]),
-            "rank_interval": [int(interval.loc[i, "lo"]), int(interval.loc[i, "hi"])],
+            "rank_interval": [int(interval["lo"].loc[i]), int(interval["hi"].loc[i])],
             "expected_rank": _num(expected[i]),
             "robust": i in robust,
         } for i in self.order]
@@ -191,7 +191,7 @@ class Sensitivity:
             return None
         return {
             "methods": list(a.methods),
-            "ranks": {m: {i: int(a.ranks.loc[i, m]) for i in self.order} for m in a.methods},
+            "ranks": {m: {i: int(a.ranks[m].loc[i]) for i in self.order} for m in a.methods},
             **{name: [[_num(v) for v in row] for row in a.correlations[name].to_numpy().tolist()]
                for name in a.correlations},
             "robust_top_k": list(a.robust_top_k),
