@@ -34,6 +34,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from mcda.problem import Cluster, Criterion, Direction, Member, PreferenceFunction, Problem
 
 NATIONAL_EMPLOYED = 17_200_000  # INEI, employed population 2023 (order of magnitude)
@@ -233,7 +235,7 @@ def sample_problem() -> Problem:
     from mcda.committee.sample_judgments import sample_judgments
 
     clusters = tuple(Cluster(s.id, s.name, s.region, s.description) for s in SPECS)
-    return Problem(clusters, CRITERIA, [s.values() for s in SPECS], members=MEMBERS,
+    return Problem(clusters, CRITERIA, np.array([s.values() for s in SPECS], dtype=float), members=MEMBERS,
                    judgments=sample_judgments(CRITERIA))
 
 
