@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mcda.cli import common
 from mcda.errors import Issue, McdaError
+
+if TYPE_CHECKING:
+    from mcda.ahp import AhpResult
+    from mcda.problem import Judgments
 
 
 def register(sub: Any, lang: str) -> None:
@@ -26,10 +30,11 @@ def register(sub: Any, lang: str) -> None:
     p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
 
 
-def _read_all(paths: list[str]) -> tuple[list[Any], list[Issue]]:
+def _read_all(paths: list[str]) -> tuple[list[Judgments | None], list[Issue]]:
     from mcda.workbook.matrix_io import read_matrix
 
-    blocks, issues = [], []
+    blocks: list[Judgments | None] = []
+    issues: list[Issue] = []
     for path in paths:
         result = read_matrix(path)
         issues.extend(result.issues)
@@ -67,15 +72,17 @@ def run(args: argparse.Namespace) -> int:
     if args.member_weight and len(args.member_weight) != len(args.matrices):
         raise common.UsageError(common.t("cli.ahp.member_weight_count", args.lang,
                                          weights=len(args.member_weight), matrices=len(args.matrices)))
-    blocks, issues = _read_all(args.matrices)
+    read, issues = _read_all(args.matrices)
     common.report_issues(issues, args.lang)
-    if any(b is None for b in blocks) or any(i.is_error for i in issues):
+    blocks = [b for b in read if b is not None]
+    if len(blocks) != len(read) or any(i.is_error for i in issues):
         return 1
     labels = list(blocks[0].labels)
     for path, b in zip(args.matrices, blocks):
         if list(b.labels) != labels:
             print(common.t("cli.ahp.labels_differ", args.lang, file=path, labels=", ".join(b.labels)), file=sys.stderr)
             return 1
+    result: AhpResult | None
     try:
         if len(blocks) == 1:
             result = priorities(blocks[0], prioritization=args.prioritization, ri_table=args.ri)

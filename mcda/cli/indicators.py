@@ -51,7 +51,7 @@ def to_json(report: Any, lang: str, warnings: Any, criteria: Any = ()) -> dict[s
 
     sectors = []
     for name, row in report.sectors.iterrows():
-        entry = {"sector": str(name)}
+        entry: dict[str, Any] = {"sector": str(name)}
         entry.update({str(k): _number(v) for k, v in row.items()})
         entry.setdefault("lq", None)
         entry.setdefault("bl", None)
