@@ -12,6 +12,7 @@ from desktop.document import Document
 
 STEP_TITLES = {
     "data": QT_TRANSLATE_NOOP("Workspace", "Datos"),
+    "indicators": QT_TRANSLATE_NOOP("Workspace", "Indicadores"),
     "criteria": QT_TRANSLATE_NOOP("Workspace", "Criterios"),
     "weights": QT_TRANSLATE_NOOP("Workspace", "Pesos"),
     "results": QT_TRANSLATE_NOOP("Workspace", "Resultados"),
@@ -19,6 +20,7 @@ STEP_TITLES = {
 }
 STEP_TIPS = {
     "data": QT_TRANSLATE_NOOP("Workspace", "Los valores de cada clúster, con los problemas encontrados"),
+    "indicators": QT_TRANSLATE_NOOP("Workspace", "Criterios calculados a partir de datos regionales brutos"),
     "criteria": QT_TRANSLATE_NOOP("Workspace", "Nombre, grupo, sentido y unidad de cada criterio"),
     "weights": QT_TRANSLATE_NOOP("Workspace", "La importancia de cada criterio"),
     "results": QT_TRANSLATE_NOOP("Workspace", "El orden de prioridad de los clústeres"),
@@ -71,12 +73,14 @@ class Workspace(QWidget):
         from desktop.views.criteria_view import CriteriaView
         from desktop.views.data_view import DataView
         from desktop.views.export_view import ExportView
+        from desktop.views.indicators_view import IndicatorsView
         from desktop.views.results_view import ResultsView
         from desktop.views.weights_view import WeightsView
 
         doc, ranker = self.document, self.ranker
         return {
             "data": lambda: DataView(doc),
+            "indicators": lambda: IndicatorsView(doc),
             "criteria": lambda: CriteriaView(doc),
             "weights": lambda: WeightsView(doc, ranker),
             "results": lambda: ResultsView(doc, ranker),
