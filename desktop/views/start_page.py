@@ -17,6 +17,7 @@ class StartPage(QWidget):
     openRequested = Signal()
     sampleRequested = Signal()
     templateRequested = Signal()
+    indicatorsRequested = Signal()
     recentRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,7 +47,12 @@ class StartPage(QWidget):
         self.sample_button.setToolTip(self.tr("Datos ilustrativos de unos 20 clústeres candidatos del Perú"))
         self.template_button = QPushButton(self.tr("Guardar la plantilla en blanco…"))
         self.template_button.setToolTip(self.tr("Un libro vacío con instrucciones para preparar sus datos"))
+        self.indicators_button = QPushButton(self.tr("Calcular indicadores desde datos brutos…"))
+        self.indicators_button.setToolTip(self.tr("Calcular los criterios (cociente de localización, encadenamientos, "
+                                                  "crecimiento…) a partir de datos regionales de empleo, insumo-producto "
+                                                  "y exportaciones"))
         for button, signal in ((self.open_button, self.openRequested), (self.sample_button, self.sampleRequested),
+                               (self.indicators_button, self.indicatorsRequested),
                                (self.template_button, self.templateRequested)):
             button.setMinimumHeight(40)
             button.clicked.connect(signal)
