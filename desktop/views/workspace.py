@@ -16,6 +16,7 @@ STEP_TITLES = {
     "criteria": QT_TRANSLATE_NOOP("Workspace", "Criterios"),
     "weights": QT_TRANSLATE_NOOP("Workspace", "Pesos"),
     "results": QT_TRANSLATE_NOOP("Workspace", "Resultados"),
+    "sensitivity": QT_TRANSLATE_NOOP("Workspace", "Sensibilidad"),
     "export": QT_TRANSLATE_NOOP("Workspace", "Exportar"),
 }
 STEP_TIPS = {
@@ -24,6 +25,7 @@ STEP_TIPS = {
     "criteria": QT_TRANSLATE_NOOP("Workspace", "Nombre, grupo, sentido y unidad de cada criterio"),
     "weights": QT_TRANSLATE_NOOP("Workspace", "La importancia de cada criterio"),
     "results": QT_TRANSLATE_NOOP("Workspace", "El orden de prioridad de los clústeres"),
+    "sensitivity": QT_TRANSLATE_NOOP("Workspace", "Qué tan firme es el orden ante cambios de pesos y de método"),
     "export": QT_TRANSLATE_NOOP("Workspace", "El libro de resultados para el acta"),
 }
 
@@ -75,6 +77,7 @@ class Workspace(QWidget):
         from desktop.views.export_view import ExportView
         from desktop.views.indicators_view import IndicatorsView
         from desktop.views.results_view import ResultsView
+        from desktop.views.sensitivity_view import SensitivityView
         from desktop.views.weights_view import WeightsView
 
         doc, ranker = self.document, self.ranker
@@ -84,6 +87,7 @@ class Workspace(QWidget):
             "criteria": lambda: CriteriaView(doc),
             "weights": lambda: WeightsView(doc, ranker),
             "results": lambda: ResultsView(doc, ranker),
+            "sensitivity": lambda: SensitivityView(doc, ranker),
             "export": lambda: ExportView(doc, ranker),
         }
 
