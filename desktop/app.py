@@ -1,13 +1,14 @@
-"""The QApplication: translators, locale, font zoom and the exception hook."""
+"""The QApplication: icon, translators, locale, font zoom and the exception hook."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import resources
@@ -15,6 +16,20 @@ from desktop import fmt, settings
 
 _translators: list[QTranslator] = []
 _base_point_size: float | None = None
+log = logging.getLogger("desktop")
+
+#: Rendered sizes of the application icon (resources/icons, drawn from clusterprio.svg).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The application icon, from the PNGs rendered from ``resources/icons/clusterprio.svg``."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resources.path("icons", f"clusterprio-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,6 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("clusterprio")
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -71,14 +87,22 @@ def apply_zoom(factor: float) -> None:
 def show_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                    parent: QWidget | None = None) -> None:
     """An error dialog with copyable details; the program keeps running."""
+    from desktop.logging_setup import current_log_file
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.stderr.write(details)
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    text = QCoreApplication.translate(
+        "App", "Se produjo un error inesperado. Su trabajo sigue abierto; guárdelo con «Guardar como» "
+        "por precaución. Copie los detalles si informa del problema.")
+    log_file = current_log_file()
+    if log_file is not None:
+        text += "\n\n" + QCoreApplication.translate(
+            "App", "Los detalles también quedaron en el registro: %1").replace("%1", str(log_file))
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "Error inesperado"))
-    box.setText(QCoreApplication.translate(
-        "App", "Se produjo un error inesperado. Su trabajo sigue abierto; guárdelo con «Guardar como» "
-        "por precaución. Copie los detalles si informa del problema."))
+    box.setText(text)
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -7,8 +7,8 @@ tests can replace them.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import sys
+import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import fileio, settings
 from desktop.document import Document, Origin
-from desktop.recovery import AUTOSAVE_INTERVAL_MS, RecoveryStore
+from desktop.recovery import AUTOSAVE_INTERVAL_MS, FIRST_AUTOSAVE_DELAY_MS, RecoveryStore
 
 if TYPE_CHECKING:
     from mcda.errors import Issue
+
+log = logging.getLogger("desktop.files")
 
 
 class FileController(QObject):
@@ -44,6 +46,7 @@ class FileController(QObject):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self._last_autosave: float | None = None  # time.monotonic() of the last recovery file
         document.undo_stack.indexChanged.connect(self._on_edit)
 
     def tr(self, text: str) -> str:  # one translation context for the file commands
@@ -162,16 +165,14 @@ class FileController(QObject):
         try:
             fileio.save_session(problem, path)
         except McdaError as exc:
-            self._show_issues(self.tr("No se pudo guardar"),
-                              self.tr("No se pudo guardar en %1. Su trabajo sigue abierto: pruebe "
-                                      "«Guardar como» en otra carpeta.").replace("%1", str(path)), exc.issues)
-            return False
+            log.warning("could not save the session to %s: %s", path, ", ".join(i.code for i in exc.issues))
+            return self._offer_save_as(path, exc.issues)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("No se pudo guardar"),
-                                self.tr("No se pudo guardar en %1 (%2). Su trabajo sigue abierto: pruebe "
-                                        "«Guardar como» en otra carpeta.").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
-            return False
+            log.warning("could not save the session to %s: %s", path, exc)
+            from mcda.errors import Issue as _Issue
+
+            return self._offer_save_as(path, [_Issue("write.failed", params={
+                "path": str(path), "reason": exc.strerror or str(exc)})])
         self.document.mark_saved(path)
         settings.set_last_directory(path)
         self.recentChanged.emit(settings.add_recent_file(path))
@@ -181,6 +182,24 @@ class FileController(QObject):
         self.saved.emit(str(path))
         return True
 
+    def _offer_save_as(self, path: Path, issues: tuple[Issue, ...] | list[Issue]) -> bool:
+        """The session could not be written to ``path``: say why, keep the work, offer «Guardar como»."""
+        from mcda.text import render
+
+        lang = settings.language()
+        reasons = "\n".join(render(i, lang) for i in issues)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No se pudo guardar"),
+                          self.tr("No se pudo guardar la sesión en %1.\n\n%2\n\nSu trabajo sigue abierto y no se "
+                                  "ha perdido nada. ¿Quiere guardarlo con otro nombre o en otra carpeta?")
+                          .replace("%1", str(path)).replace("%2", reasons),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        save_as = box.addButton(self.tr("Guardar &como…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return self.save_as()
+        return False
+
     def save_template(self) -> bool:
         import resources
 
@@ -189,10 +208,16 @@ class FileController(QObject):
                                               self.tr("Libro de Excel (*.xlsx)"))
         if not path:
             return False
+        from mcda.errors import McdaError
+        from mcda.text import render
+        from mcda.workbook.save import atomic_write_bytes
+
         try:
-            fileio.atomic_write(path, lambda tmp: shutil.copyfile(resources.template_workbook(), tmp))
-        except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("No se pudo guardar"), str(exc))
+            atomic_write_bytes(path, resources.template_workbook().read_bytes())
+        except McdaError as exc:
+            log.warning("could not write the template to %s: %s", path, exc.code)
+            QMessageBox.warning(self.window, self.tr("No se pudo guardar"),
+                                "\n".join(render(i, settings.language()) for i in exc.issues))
             return False
         settings.set_last_directory(path)
         return True
@@ -227,18 +252,25 @@ class FileController(QObject):
 
     # -- autosave and recovery -------------------------------------------------
     def _on_edit(self, *_: Any) -> None:
-        if self.document.dirty and not self.autosave_timer.isActive():
-            self.autosave_timer.start()
+        """Schedule an autosave: soon after the first edit, then at most every 30 s."""
+        if not self.document.dirty or self.autosave_timer.isActive():
+            return
+        delay = FIRST_AUTOSAVE_DELAY_MS
+        if self._last_autosave is not None:
+            since = int((time.monotonic() - self._last_autosave) * 1000)
+            delay = max(delay, AUTOSAVE_INTERVAL_MS - since)
+        self.autosave_timer.start(delay)
 
     def autosave(self) -> None:
         if self.document.problem is None or not self.document.dirty:
             return
         if self.recovery is None:
             self.recovery = RecoveryStore()
+        self._last_autosave = time.monotonic()
         try:
             self.recovery.save(self.document.problem, self.document.path)
-        except Exception as exc:  # noqa: BLE001 - autosave must never interrupt work
-            print(f"autosave failed: {exc}", file=sys.stderr)
+        except Exception:  # noqa: BLE001 - autosave must never interrupt work
+            log.warning("autosave to %s failed", self.recovery.workbook, exc_info=True)
             return
         self.autosaved.emit(str(self.recovery.workbook))
 

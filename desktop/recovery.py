@@ -5,6 +5,10 @@ While the app runs it holds a lock file; after edits it writes the session to
 document's own path and the time).  A clean close removes them.  At the next
 start, recovery files whose lock is no longer held belong to a session that
 crashed or was killed, and are offered to the user.
+
+The first recovery file is written :data:`FIRST_AUTOSAVE_DELAY_MS` after the
+first edit, later ones at most every :data:`AUTOSAVE_INTERVAL_MS` (see
+``FileController._on_edit``); both files are written atomically.
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from desktop import fileio, settings
 if TYPE_CHECKING:
     from mcda.problem import Problem
 
+#: Autosaves are at least this far apart.
 AUTOSAVE_INTERVAL_MS = 30_000
+#: Delay between the first edit (after a load, a save or a quiet period) and its autosave.
+FIRST_AUTOSAVE_DELAY_MS = 2_000
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,9 @@ class RecoveryStore:
     def save(self, problem: Problem, original: Path | None) -> None:
         fileio.save_session(problem, self.workbook)
         note = {"original": str(original) if original else "", "saved_at": time.time()}
-        fileio.atomic_write(self.note, lambda tmp: tmp.write_text(json.dumps(note), encoding="utf-8"))
+        from mcda.workbook.save import atomic_write_bytes
+
+        atomic_write_bytes(self.note, json.dumps(note).encode("utf-8"))
 
     def clear(self) -> None:
         self.workbook.unlink(missing_ok=True)
