@@ -74,6 +74,16 @@ def main() -> None:
     assert ws is not None
     ws.go_to("data")
     shot("02-datos")
+    ws.go_to("indicators")
+    indicators = ws.views["indicators"]
+    indicators.use_sample()
+    wait_until(lambda: not indicators.session.busy and indicators.session.report is not None)
+    table = indicators.clusters_table
+    table.setCurrentIndex(table.model().index(4, indicators.clusters_model.column_of("lq")))
+    shot("02b-indicadores")
+    indicators.tabs.setCurrentWidget(indicators.heatmap)
+    wait_until(lambda: indicators.heatmap.canvas is not None)
+    shot("02c-indicadores-mapa")
     ws.go_to("criteria")
     shot("03-criterios")
     ws.go_to("weights")

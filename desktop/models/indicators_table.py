@@ -1,8 +1,9 @@
 """A read-only table of computed indicators (the sector or the cluster table of
 an :class:`~mcda.indicators.compute.IndicatorReport`).
 
-Column 0 is the row label (cluster code or sector); the others are the
-report's columns, headed with the catalogue's ``indicators.column.*`` names
+The row label (cluster code or sector) is the vertical header, so it stays
+in view when the table scrolls sideways; the columns are the report's,
+headed with the catalogue's ``indicators.column.*`` names
 (and, for the cluster table, the criterion id the column becomes, e.g.
 "Cociente de localización (I4)").  Numbers are shown in the interface's
 locale; ``SORT_ROLE`` gives the raw number for sorting and ``COLUMN_ROLE``
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Header data: the report's column key ("lq", "bl" ...); "" for the label column.
+#: Header data: the report's column key ("lq", "bl" ...).
 COLUMN_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Item data: the row's key (cluster code or sector name).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -74,13 +75,13 @@ class IndicatorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() or self.frame is None else 1 + len(self.columns)
+        return 0 if parent.isValid() or self.frame is None else len(self.columns)
 
     def column_key(self, section: int) -> str:
-        return self.columns[section - 1] if 1 <= section <= len(self.columns) else ""
+        return self.columns[section] if 0 <= section < len(self.columns) else ""
 
     def column_of(self, key: str) -> int:
-        return self.columns.index(key) + 1 if key in self.columns else -1
+        return self.columns.index(key) if key in self.columns else -1
 
     def row_of(self, key: str) -> int:
         return self.rows.index(key) if key in self.rows else -1
@@ -90,9 +91,10 @@ class IndicatorTableModel(QAbstractTableModel):
 
         return message(f"indicators.column.{key}", self.lang)
 
+    def row_title(self) -> str:
+        return self.label("cluster" if self.kind == "clusters" else "sector")
+
     def header_text(self, section: int) -> str:
-        if section == 0:
-            return self.label("cluster" if self.kind == "clusters" else "sector")
         key = self.column_key(section)
         criterion = self._criteria.get(key)
         return f"{self.label(key)} ({criterion})" if criterion else self.label(key)
@@ -101,8 +103,6 @@ class IndicatorTableModel(QAbstractTableModel):
     def value(self, row: int, section: int) -> Any:
         if self.frame is None:
             return None
-        if section == 0:
-            return self.rows[row]
         return self.frame.iat[row, self.frame.columns.get_loc(self.column_key(section))]
 
     def _display(self, key: str, value: Any) -> str:
@@ -124,9 +124,9 @@ class IndicatorTableModel(QAbstractTableModel):
         row, section = index.row(), index.column()
         key = self.column_key(section)
         value = self.value(row, section)
-        numeric = section > 0 and key not in TEXT and key not in FLAGS and key != "class"
+        numeric = key not in TEXT and key not in FLAGS and key != "class"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[row] if section == 0 else self._display(key, value)
+            return self._display(key, value)
         if role == SORT_ROLE:
             if numeric:
                 try:
@@ -134,7 +134,7 @@ class IndicatorTableModel(QAbstractTableModel):
                 except (TypeError, ValueError):
                     return -math.inf
                 return -math.inf if math.isnan(x) else x
-            return self._display(key, value) if section else self.rows[row]
+            return self._display(key, value)
         if role == ROW_ROLE:
             return self.rows[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -142,16 +142,14 @@ class IndicatorTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if section == 0:
-                return self.rows[row]
             return f"{self.rows[row]} — {self.header_text(section)}: {self._display(key, value)}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return str(section + 1)
+            if 0 <= section < len(self.rows) and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.rows[section]
             return None
         if not 0 <= section < self.columnCount():
             return None

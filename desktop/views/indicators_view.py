@@ -149,14 +149,15 @@ class IndicatorsView(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.formula)
         side.addWidget(criteria_box)
-        side.setStretchFactor(0, 1)
-        side.setStretchFactor(1, 1)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        side.setSizes([360, 300])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 340])
+        splitter.setSizes([760, 400])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -237,8 +238,13 @@ class IndicatorsView(QWidget):
         self.notes.setText(" ".join(_message(code, self.lang) for code in report.notes) if report else "")
         self.criteria.refresh(report, self.document.problem)
         if self.formula.key and report is not None:
+            model = self.clusters_model if self.formula.kind == "clusters" else self.sectors_model
             table = self.clusters_table if self.formula.kind == "clusters" else self.sectors_table
-            self._explain(table, table.model().sourceModel().column_of(self.formula.key), None)  # type: ignore[attr-defined]
+            column = model.column_of(self.formula.key)
+            if column >= 0:
+                self._explain(table, column, None)
+            else:
+                self.formula.clear_panel()
         elif report is None:
             self.formula.clear_panel()
         self._update_status()
@@ -342,7 +348,7 @@ class IndicatorsView(QWidget):
         from mcda.indicators.criteria import by_id
 
         column = self.clusters_model.column_of(by_id(criterion_id).column)
-        if column > 0:
+        if column >= 0:
             self._explain(self.clusters_table, column, None)
 
     def column_header_key(self, table: QTableView, section: int) -> str:
