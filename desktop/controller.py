@@ -112,6 +112,18 @@ class FileController(QObject):
         self.document.load(result.problem, as_path, origin=origin, read_result=result)
         return True
 
+    def load_problem(self, problem: Any, display_name: str) -> bool:
+        """Load a problem made in the app (e.g. from indicators) as a new, unsaved
+        document, after asking about unsaved work; False when the user cancels."""
+        if not self.maybe_save():
+            return False
+        self.document.load(problem, None, origin=Origin.NONE)
+        self._display_name = display_name
+        self.document.set_path(None)  # refreshes the title
+        self._mark_recovered_dirty()  # not saved anywhere yet: closing asks
+        self.opened.emit("")
+        return True
+
     def _show_issues(self, title: str, text: str, issues: tuple[Issue, ...] | list[Issue]) -> None:
         from mcda.text import render
 
