@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import stat
 import zipfile
@@ -34,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mcda.errors import Issue
+
+log = logging.getLogger(__name__)
 
 #: Largest input file read at all (bytes on disk).
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -118,8 +121,11 @@ def inspect_file(path: str | os.PathLike[str]) -> FileCheck:
     """Read ``path`` (bounded), hash it and tell whether it is a workbook we may parse."""
     data, digest, issues = read_bytes(path)
     if data is None:
+        log.info("input refused: %s (%s)", path, ", ".join(i.code for i in issues))
         return FileCheck(None, digest, issues)
     kind, found = sniff(data, Path(path).name)
+    if kind is None:
+        log.info("input refused: %s (%s)", path, ", ".join(i.code for i in found))
     return FileCheck(kind, digest, tuple(found), data if kind else b"")
 
 

@@ -173,7 +173,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
         # O_EXCL: never reuse an existing file; mode 0o666 lets the umask decide, as for any new file.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as exc:
-        log.warning("cannot create a file beside %s: %s", target, exc)
+        log.info("cannot create a file beside %s: %s", target, exc)
         raise WriteError(_issue(_code_for(exc), target, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -187,7 +187,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        log.warning("could not write %s: %s", target, exc)
+        log.info("could not write %s: %s", target, exc)
         raise WriteError(_issue(_code_for(exc), target, exc)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
