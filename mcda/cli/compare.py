@@ -1,0 +1,156 @@
+"""``clusterprio-cli compare BASE.xlsx NEW.xlsx [--json] [-o OUT.xlsx] [--today YYYY-MM-DD]``.
+
+Compares a baseline (an export or any input workbook) with a later round:
+clusters and criteria added or removed (matched by id), the values that changed
+(better or worse given each criterion's direction), and the ranking split into
+the effect of the new data (ranked with the baseline's weights and method) and
+the effect of re-weighting.  Targets of the baseline (its ``Metas`` sheet, or
+those saved in its session) are evaluated against the later round.
+
+``--json`` prints::
+
+    {"base": {...}, "new": {...}, "added": [ids], "removed": [ids],
+     "criteria_added": [ids], "criteria_removed": [ids],
+     "changes": [{"id", "criterion", "base", "new", "change", "better"}],
+     "ranking": [{"id", "name", "base_rank", "rank_with_base_weights", "rank",
+                  "data_effect", "weight_effect"}],
+     "targets": [...], "warnings": [...]}
+
+``changes`` lists the values that changed (``better`` is ``null`` when one
+side is missing).  Exit status 0, 1 (a workbook is invalid or the later data
+cannot be ranked as the baseline was; every problem as ``Sheet!Cell:
+message``), 2 (usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+from pathlib import Path
+from typing import Any
+
+from mcda.cli import common
+
+
+def register(sub: Any, lang: str) -> None:
+    p = common.add_subcommand(sub, "compare", lang, run)
+    p.add_argument("base", metavar="BASE.xlsx", help=common.t("cli.compare.base", lang))
+    p.add_argument("new", metavar="NEW.xlsx", help=common.t("cli.compare.new", lang))
+    p.add_argument("-o", "--output", metavar="OUT.xlsx", help=common.t("cli.compare.output", lang))
+    p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
+    p.add_argument("--today", type=_date(lang), default=None, metavar="YYYY-MM-DD",
+                   help=common.t("cli.compare.today", lang))
+
+
+def _date(lang: str) -> Any:
+    def parse(text: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(common.t("cli.compare.bad_date", lang, value=text)) from None
+    return parse
+
+
+def _number(value: float) -> float | None:
+    return None if not math.isfinite(value) else round(float(value), 10)
+
+
+def _round(snap: Any) -> dict[str, Any]:
+    return {"file": snap.source, "name": snap.name, "date": snap.date.isoformat() if snap.date else None,
+            "method": snap.method, "parameters": {k: v for k, v in snap.params.items()},
+            "baseline": snap.baseline, "recorded_ranking": snap.recorded,
+            "weights": {str(k): round(float(v), 10) for k, v in snap.weights.items()}}
+
+
+def to_json(comparison: Any, progress: list[Any], lang: str) -> dict[str, Any]:
+    """The ``compare --json`` document."""
+    from mcda.text import render
+
+    c = comparison
+    changes = [{"id": r.cluster, "criterion": r.criterion, "base": _number(r.base), "new": _number(r.new),
+                "change": _number(r.change), "better": r.better} for r in c.changed.itertuples(index=False)]
+    ranking = [{"id": str(cid), "name": r["name"], **{k: r[k] for k in (
+        "base_rank", "rank_with_base_weights", "rank", "data_effect", "weight_effect")}}
+        for cid, r in c.ranking.iterrows()]
+    targets = [{"id": p.target.cluster, "criterion": p.target.criterion, "target": p.target.value,
+                "date": p.target.date.isoformat() if p.target.date else None, "base": _number(p.base),
+                "current": _number(p.current), "progress": None if p.progress is None else _number(p.progress),
+                "elapsed": p.elapsed, "reached": p.reached, "late": p.late, "off_track": p.off_track,
+                "status": p.status} for p in progress]
+    return {"base": _round(c.base), "new": _round(c.new), "added": list(c.added_clusters),
+            "removed": list(c.removed_clusters), "criteria_added": list(c.added_criteria),
+            "criteria_removed": list(c.removed_criteria), "changes": changes, "ranking": ranking,
+            "targets": targets, "warnings": [render(i, lang) for i in c.issues]}
+
+
+def _print_text(comparison: Any, progress: list[Any], lang: str) -> None:
+    c = comparison
+    t = common.t
+    print(t("cli.compare.header", lang, base=f"{c.base.name} ({c.base.date or '-'})",
+            new=f"{c.new.name} ({c.new.date or '-'})"))
+    for key, ids in (("added", c.added_clusters), ("removed", c.removed_clusters),
+                     ("criteria_added", c.added_criteria), ("criteria_removed", c.removed_criteria)):
+        if ids:
+            print(t(f"cli.compare.{key}", lang, ids=", ".join(ids)))
+    changed = c.changed
+    print(t("cli.compare.changes", lang, count=len(changed), better=int((changed["better"] == True).sum()),  # noqa: E712
+            worse=int((changed["better"] == False).sum())))  # noqa: E712
+    print()
+    width = max(len(str(i)) for i in c.ranking.index)
+    print(t("cli.compare.ranking_header", lang, id="id".ljust(width)))
+
+    def cell(v: Any, signed: bool = False) -> str:
+        return "-" if v is None else (f"{v:+d}" if signed and v else str(v))
+
+    for cid, r in c.ranking.iterrows():
+        print(f"{cid:<{width}}  {cell(r['base_rank']):>4}  {cell(r['rank_with_base_weights']):>10}  "
+              f"{cell(r['rank']):>5}  {cell(r['data_effect'], True):>5}  {cell(r['weight_effect'], True):>5}  "
+              f"{r['name']}")
+    if progress:
+        counts = {s: sum(1 for p in progress if p.status == s) for s in ("reached", "on_track", "off_track",
+                                                                         "late", "no_data")}
+        print()
+        print(t("cli.compare.targets", lang, **counts))
+
+
+def _read(path: str, lang: str) -> Any:
+    from mcda.monitoring.baseline import read_snapshot
+
+    read = read_snapshot(Path(path))
+    common.report_issues(read.issues, lang, source=Path(path).name)
+    return read.snapshot
+
+
+def run(args: argparse.Namespace) -> int:
+    from mcda.errors import McdaError
+    from mcda.monitoring.compare import compare
+    from mcda.monitoring.export import write_followup
+    from mcda.monitoring.targets import evaluate, load_targets
+
+    base = _read(args.base, args.lang)
+    new = _read(args.new, args.lang)
+    if base is None or new is None:
+        return 1
+    targets, target_issues = load_targets(Path(args.base), base.problem)
+    common.report_issues(target_issues, args.lang, source=Path(args.base).name)
+    if any(i.is_error for i in target_issues):
+        return 1
+    try:
+        comparison = compare(base, new)
+    except McdaError as exc:
+        return common.fail(exc, args.lang)
+    progress = evaluate(targets, base, new, today=args.today)
+    if args.output:
+        try:
+            write_followup(Path(args.output), comparison, progress, args.lang, source=Path(args.new))
+        except McdaError as exc:
+            return common.fail(exc, args.lang)
+    if args.json:
+        common.print_json(to_json(comparison, progress, args.lang))
+    else:
+        common.report_issues(comparison.issues, args.lang)
+        _print_text(comparison, progress, args.lang)
+        if args.output:
+            print(common.t("cli.compare.written", args.lang, path=args.output))
+    return 0
