@@ -46,9 +46,9 @@ class SensitivityView(QWidget):
     Signals
     -------
     finished(object)
-        A run ended with a result (:class:`SensitivityRun`).
+        A run ended with a result (:class:`SensitivityRun`), shown; the step is ready for another.
     stopped()
-        A run ended without a result (cancelled or failed).
+        A run ended without a result (cancelled or failed); the step is ready for another.
     staleChanged(bool)
     """
 
@@ -211,7 +211,6 @@ class SensitivityView(QWidget):
         self.latest = run
         self._set_stale(self.document.problem != run.problem)
         self._show_run(run)
-        self.finished.emit(run)
 
     def _on_failed(self, exc: BaseException, details: str) -> None:
         from mcda.errors import McdaError
@@ -241,7 +240,9 @@ class SensitivityView(QWidget):
             self.status.setText(self.tr("Cálculo cancelado (%1 de %2 muestras).").replace(
                 "%1", fmt.number(done, 0)).replace("%2", fmt.number(total, 0)))
             self.stopped.emit()
-        elif not self._got_result:
+        elif self._got_result and self.latest is not None:
+            self.finished.emit(self.latest)
+        else:
             self.stopped.emit()
 
     # -- showing a result ---------------------------------------------------------
