@@ -137,24 +137,74 @@ def run(
                    imputations=missing.imputations)
 
 
+#: Weight samples of the sensitivity analysis an export computes (modest: the export stays fast).
+EXPORT_SAMPLES = 2_000
+#: Its fixed seed, recorded in ``Metodologia`` and ``Sensibilidad``: the same input exports the same file.
+EXPORT_SEED = 20_240_611
+
+
+def export_sensitivity(analysis: Any, *, samples: int = EXPORT_SAMPLES, seed: int = EXPORT_SEED) -> Any:
+    """The sensitivity analysis an export quotes: the main method, the run's weights,
+    Dirichlet samples around them, critical changes for every cluster and the next.
+
+    ``None`` when it cannot be computed (one cluster, a method the batch scorer cannot run).
+    """
+    from mcda.errors import McdaError
+    from mcda.robustness import analyze_sensitivity
+
+    problem, main = analysis.problem, analysis.main
+    if samples <= 0 or len(problem.clusters) < 2:
+        return None
+    try:
+        return analyze_sensitivity(problem, main.method, dict(main.parameters), weights=analysis.weights.weights,
+                                   weights_method=analysis.weights.method, samples=samples, seed=seed,
+                                   critical_pairs=len(problem.clusters) - 1)
+    except McdaError:
+        return None
+
+
+def export_methodology(analysis: Any, sensitivity: Any) -> dict[str, Any]:
+    """``Metodologia`` rows of the run plus the sensitivity sampling and the risk thresholds in force."""
+    from mcda.justification import thresholds
+
+    rows = dict(analysis.methodology)
+    if sensitivity is not None:
+        for key, value in sensitivity.sampling.items():
+            rows[f"sensitivity.{key}"] = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
+        rows["sensitivity.top_k"] = sensitivity.top_k
+    for cid, limit in thresholds(analysis.problem).items():
+        rows[f"justification.risk.{cid}"] = limit
+    return rows
+
+
 def export(path: Path, analysis: Any, *, input_sha256: str | None, source_path: Path | None = None,
-           trail: Any = None, lang: str = "es") -> None:
+           trail: Any = None, lang: str = "es", sensitivity: Any = None, samples: int = EXPORT_SAMPLES,
+           seed: int = EXPORT_SEED, justification: Any = None) -> None:
     """Write the output workbook of a run.
 
-    It gets the committee's sheets (``Integridad`` always; ``Auditoria`` and
-    ``Consistencia`` when there are judgments).  The audit trail is ``trail``
-    when the caller keeps one (the desktop app), otherwise the one continued
-    from ``source_path`` (an earlier export) or started from the judgments as
-    imported.
+    It gets the justified ``Prioridades`` (:mod:`mcda.justification`),
+    ``Pesos``, ``Sensibilidad`` (the given ``sensitivity``, otherwise one
+    computed here with ``samples`` weight samples and the fixed ``seed``;
+    ``samples=0`` leaves it out), ``Metodologia`` and the committee's sheets
+    (``Integridad`` always; ``Auditoria`` and ``Consistencia`` when there are
+    judgments).  The audit trail is ``trail`` when the caller keeps one (the
+    desktop app), otherwise the one continued from ``source_path`` (an earlier
+    export) or started from the judgments as imported.
     """
     from mcda.committee.export import committee_sheets
     from mcda.committee.integrity import trail_for
+    from mcda.justification import justify_analysis
     from mcda.workbook.writer import write_output
 
     problem = analysis.problem
+    if sensitivity is None:
+        sensitivity = export_sensitivity(analysis, samples=samples, seed=seed)
+    if justification is None:
+        justification = justify_analysis(analysis, sensitivity)
     if trail is None and problem.judgments:
         trail = trail_for(problem, source_path)
     extra = committee_sheets(problem, analysis.weights.weights, trail=trail)
     write_output(path, problem, list(analysis.results), weights=analysis.weights,
-                 methodology=dict(analysis.methodology), input_sha256=input_sha256, lang=lang,
-                 extra_sheets=extra, imputations=analysis.imputations)
+                 methodology=export_methodology(analysis, sensitivity), input_sha256=input_sha256, lang=lang,
+                 extra_sheets=extra, imputations=analysis.imputations, justification=justification,
+                 sensitivity=sensitivity)

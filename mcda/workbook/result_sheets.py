@@ -1,4 +1,7 @@
-"""The sheets an output workbook adds to the input: ``Prioridades``, ``Pesos``, ``Metodologia``.
+"""The sheets an output workbook adds to the input: ``Prioridades``, ``Pesos``, ``Metodologia``, ``Sensibilidad``.
+
+``Prioridades`` is written by :mod:`mcda.workbook.priorities` (the justified
+list), re-exported here.
 
 Column headers and descriptions come from the message catalogue
 (``resources/messages/writer.json``) in the requested language; the sheet
@@ -24,10 +27,15 @@ from mcda.results import TIE_TOLERANCE, RankResult, WeightsResult
 from mcda.text import catalogue, message, render
 from mcda.workbook import styles
 from mcda.workbook.input_sheets import new_sheet, write_row
+from mcda.workbook.priorities import PRIORITIES_SHEET, write_priorities
 
-PRIORITIES_SHEET = "Prioridades"
+__all__ = ["METHODOLOGY_SHEET", "PRIORITIES_SHEET", "SENSITIVITY_SHEET", "WEIGHTS_SHEET", "final_weights",
+           "method_label", "methodology_rows", "write_methodology", "write_priorities", "write_sensitivity",
+           "write_weights"]
+
 WEIGHTS_SHEET = "Pesos"
 METHODOLOGY_SHEET = "Metodologia"
+SENSITIVITY_SHEET = "Sensibilidad"
 
 #: Display names of the method ids (proper names, the same in every language).
 METHOD_LABELS = {"ahp": "AHP", "topsis": "TOPSIS", "vikor": "VIKOR", "promethee2": "PROMETHEE II",
@@ -67,58 +75,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, Issue):
         return value.code
     return str(value)
-
-
-def justification(cluster_id: str, results: Sequence[RankResult], lang: str) -> str:
-    """One factual line: the cluster's place under the main method and under each other one."""
-    main = results[0]
-    rank = int(main.ranks[cluster_id])
-    tied = int((main.ranks == rank).sum()) > 1
-    parts = [message("writer.just.main", lang, rank=rank, count=len(main.ranks), method=method_label(main.method))
-             + (message("writer.just.tied", lang) if tied else "")]
-    for r in results[1:]:
-        if cluster_id in r.ranks.index and not pd.isna(r.ranks[cluster_id]):
-            parts.append(message("writer.just.other", lang, rank=int(r.ranks[cluster_id]),
-                                 method=method_label(r.method)))
-        else:
-            parts.append(message("writer.just.missing", lang, method=method_label(r.method)))
-    return "; ".join(parts) + "."
-
-
-def write_priorities(wb: Workbook, problem: Problem, results: Sequence[RankResult], lang: str) -> Worksheet:
-    """``Prioridades``: clusters best first under the main method, with every other method beside."""
-    ws = new_sheet(wb, PRIORITIES_SHEET)
-    main, others = results[0], results[1:]
-    header: list[str] = [message(f"writer.col.{k}", lang) for k in ("rank", "id", "name", "region")]
-    header.append(message("writer.col.score", lang, method=method_label(main.method)))
-    for r in others:
-        header += [message("writer.col.score", lang, method=method_label(r.method)),
-                   message("writer.col.method_rank", lang, method=method_label(r.method))]
-    header.append(message("writer.col.justification", lang))
-    write_row(ws, 1, header)
-    by_id = {c.id: c for c in problem.clusters}
-    for row, cid in enumerate(main.order, start=2):
-        c = by_id.get(cid)
-        values: list[Any] = [int(main.ranks[cid]), cid, c.name if c else "", c.region if c else "",
-                             float(main.scores[cid])]
-        for r in others:
-            values += [float(r.scores.get(cid, math.nan)), _rank_or_none(r, cid)]
-        values.append(justification(cid, results, lang))
-        write_row(ws, row, values)
-    last = ws.max_row
-    score_cols = [5] + [6 + 2 * k for k in range(len(others))]
-    for col in score_cols:
-        styles.set_number_format(ws, col, styles.FMT_SCORE)
-    for col in [1] + [7 + 2 * k for k in range(len(others))]:
-        styles.set_number_format(ws, col, "0")
-    styles.add_color_scale(ws, 5, 2, last, main.better == "higher")
-    styles.finish_table(ws, len(header), freeze="C2", wrap_columns=[len(header)], autofilter=True)
-    return ws
-
-
-def _rank_or_none(r: RankResult, cid: str) -> int | None:
-    value = r.ranks.get(cid)
-    return None if value is None or pd.isna(value) else int(value)
 
 
 def final_weights(problem: Problem, weights: WeightsResult | None) -> WeightsResult:
@@ -171,6 +127,7 @@ def write_weights(wb: Workbook, problem: Problem, weights: WeightsResult | None,
         if isinstance(values[1], float):
             ws.cell(row=row + offset, column=2).number_format = styles.FMT_WEIGHT
     styles.finish_table(ws, len(keys), wrap_columns=[6])
+    styles.setup_print(ws, title_rows=None, landscape=False, header_text=WEIGHTS_SHEET)
     return ws
 
 
@@ -245,4 +202,43 @@ def write_methodology(wb: Workbook, rows: Mapping[str, Any], lang: str) -> Works
             shown = plain(value)
         write_row(ws, row, [key, shown, describe(key, lang)])
     styles.finish_table(ws, 3, freeze="B2", wrap_columns=[2, 3])
+    styles.setup_print(ws, title_rows="1:1", landscape=False, header_text=METHODOLOGY_SHEET)
     return ws
+
+
+def write_sensitivity(wb: Workbook, sensitivity: Any, lang: str) -> Worksheet:
+    """``Sensibilidad``: every table of :meth:`Sensitivity.to_frames`, one under the other with its title."""
+    from mcda.robustness.report import frame_title
+
+    ws = new_sheet(wb, SENSITIVITY_SHEET)
+    row = 1
+    ncols = 1
+    for name, frame in sensitivity.to_frames(lang).items():
+        title = ws.cell(row=row, column=1)
+        write_row(ws, row, [frame_title(name, lang)])
+        title.font = styles.TITLE_FONT
+        row += 1
+        write_row(ws, row, [str(c) for c in frame.columns])
+        styles.style_header(ws, len(frame.columns), row)
+        for values in frame.itertuples(index=False):
+            row += 1
+            write_row(ws, row, [_cell(v) for v in values])
+        for j, column in enumerate(frame.columns, start=1):
+            if pd.api.types.is_float_dtype(frame[column]):
+                fmt = styles.number_format_for(frame[column].astype(float).tolist())
+                for r in range(row - len(frame) + 1, row + 1):
+                    ws.cell(row=r, column=j).number_format = fmt
+        ncols = max(ncols, len(frame.columns))
+        row += 2
+    styles.fit_widths(ws, max_width=24.0)
+    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 14.0)
+    styles.setup_print(ws, title_rows=None, header_text=SENSITIVITY_SHEET)
+    return ws
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool | np.bool_):
+        return "true" if value else "false"
+    if isinstance(value, float | np.floating) and not math.isfinite(float(value)):
+        return None
+    return value

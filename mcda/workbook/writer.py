@@ -32,6 +32,7 @@ from mcda.workbook.result_sheets import (
     methodology_rows,
     write_methodology,
     write_priorities,
+    write_sensitivity,
     write_weights,
 )
 from mcda.workbook.save import check_target, save_atomic
@@ -50,6 +51,8 @@ def write_output(
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     lang: str = "es",
     imputations: Sequence[Imputation] = (),
+    justification: Any = None,
+    sensitivity: Any = None,
 ) -> None:
     """Write the output workbook of a run to ``path`` (atomically).
 
@@ -76,6 +79,10 @@ def write_output(
     imputations : sequence of mcda.missing.Imputation, optional
         Values filled in by a missing-value policy: marked in ``Clusters``
         (colour and comment) and listed in ``Metodologia``.
+    justification : mcda.justification.Justification, optional
+        The written reasons of ``Prioridades`` (computed from the results when not given).
+    sensitivity : mcda.robustness.Sensitivity, optional
+        Adds the robustness columns of ``Prioridades`` and the ``Sensibilidad`` sheet.
 
     Raises
     ------
@@ -87,7 +94,8 @@ def write_output(
     target = Path(path)
     check_target(target)  # fail before the work when the target is plainly unwritable
     wb = build_output(problem, results, weights=weights, methodology=methodology, input_sha256=input_sha256,
-                      extra_sheets=extra_sheets, lang=lang, imputations=imputations)
+                      extra_sheets=extra_sheets, lang=lang, imputations=imputations, justification=justification,
+                      sensitivity=sensitivity)
     save_atomic(wb, target)
 
 
@@ -101,6 +109,8 @@ def build_output(
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     lang: str = "es",
     imputations: Sequence[Imputation] = (),
+    justification: Any = None,
+    sensitivity: Any = None,
 ) -> Workbook:
     """The output workbook in memory (what :func:`write_output` saves)."""
     if not results:
@@ -108,9 +118,12 @@ def build_output(
     wb = Workbook()
     wb.remove(wb.active)
     write_input_sheets(wb, problem, imputations=imputations, lang=lang)
-    priorities = write_priorities(wb, problem, results, lang)
     w = final_weights(problem, weights)
+    priorities = write_priorities(wb, problem, results, lang, weights=w.weights, justification=justification,
+                                  sensitivity=sensitivity)
     write_weights(wb, problem, w, lang)
+    if sensitivity is not None:
+        write_sensitivity(wb, sensitivity, lang)
     now = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
     rows = methodology_rows(problem, results, w, methodology or {}, input_sha256, now)
     if imputations:

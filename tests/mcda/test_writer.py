@@ -131,12 +131,14 @@ def test_sheets_in_contract_order_opening_on_prioridades(written: Path) -> None:
 def test_prioridades_orders_by_main_method_with_every_other_method(written: Path) -> None:
     rows = list(openpyxl.load_workbook(written)["Prioridades"].iter_rows(values_only=True))
     assert rows[0] == ("puesto", "id", "nombre", "region", "puntaje AHP", "puntaje VIKOR", "puesto VIKOR",
-                       "puntaje TOPSIS", "puesto TOPSIS", "justificacion")
+                       "puntaje TOPSIS", "puesto TOPSIS", "justificacion", "sugerencia de politica",
+                       "anotaciones del comite")
     # AHP scores 0.61, 0.35, 0.61, 0.20: C1 and C3 tie and share rank 1 (competition ranking 1, 1, 3, 4)
     assert [(r[0], r[1]) for r in rows[1:]] == [(1, "C1"), (1, "C3"), (3, "C2"), (4, "C4")]
     assert rows[1][4:9] == (0.61, 0.0, 1, 0.7, 1)
-    assert rows[3][9] == "Puesto 3 de 4 con AHP; puesto 3 con VIKOR; puesto 3 con TOPSIS."
-    assert rows[1][9].startswith("Puesto 1 de 4 con AHP (empatado); puesto 1 con VIKOR")
+    # the written justification (mcda.justification) quotes the place under every method
+    assert "puesto 3 de 4" in rows[3][9] and "(VIKOR y TOPSIS)" in rows[3][9]
+    assert rows[1][9].startswith("Comparte el puesto 1 de 4 con ")
 
 
 def test_pesos_reports_weights_groups_method_and_cr(written: Path) -> None:
@@ -174,7 +176,7 @@ def test_english_headers_keep_the_contract_sheet_names(tmp_path: Path) -> None:
     assert {"Prioridades", "Pesos", "Metodologia", "Clusters", "Criterios"} <= set(wb.sheetnames)
     assert [c.value for c in wb["Prioridades"][1]][:5] == ["rank", "id", "name", "region", "AHP score"]
     assert [c.value for c in wb["Metodologia"][1]] == ["parameter", "value", "description"]
-    assert wb["Prioridades"]["J3"].value.startswith("Rank 1 of 4 with AHP (tied)")
+    assert wb["Prioridades"]["J3"].value.startswith("It shares place 1 of 4 with ")
 
 
 def test_formatting_reads_back(written: Path) -> None:
@@ -190,20 +192,21 @@ def test_formatting_reads_back(written: Path) -> None:
     assert widths["B"] >= 6 and widths["J"] > widths["A"]
     assert pr["J2"].alignment.wrap_text
     rules = {str(rng.sqref): [r for r in rules] for rng, rules in pr.conditional_formatting._cf_rules.items()}
-    assert isinstance(rules["E2:E5"][0].colorScale, ColorScale)
-    # higher is better for the main method: the top colour (green) is at the maximum
-    assert rules["E2:E5"][0].colorScale.color[-1].rgb.endswith("63BE7B")
+    # higher is better for the main method: a data bar on its score; ranks coloured, green for rank 1
+    assert isinstance(rules["E2:E5"][0].dataBar, DataBar)
+    assert isinstance(rules["A2:A5"][0].colorScale, ColorScale)
+    assert rules["A2:A5"][0].colorScale.color[0].rgb.endswith("C6EFCE")
     pesos = {str(rng.sqref): r for rng, r in wb["Pesos"].conditional_formatting._cf_rules.items()}
     assert isinstance(pesos["D2:D4"][0].dataBar, DataBar)
-    assert pr.auto_filter.ref == "A1:J5"
+    assert pr.auto_filter.ref == "A1:L5"
 
 
 def test_lower_is_better_main_method_reverses_the_colour_scale() -> None:
     p = _problem(["x"])
     results = _results(p)
     wb = build_output(p, [results[1], results[0]])  # VIKOR first
-    (rng, rules), = wb["Prioridades"].conditional_formatting._cf_rules.items()
-    assert rules[0].colorScale.color[0].rgb.endswith("63BE7B")  # green at the minimum
+    rules = {str(rng.sqref): r for rng, r in wb["Prioridades"].conditional_formatting._cf_rules.items()}
+    assert rules["E2:E5"][0].colorScale.color[0].rgb.endswith("63BE7B")  # green at the minimum
     assert [c.value for c in wb["Prioridades"]["B"]][1:] == ["C1", "C3", "C2", "C4"]
 
 
