@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
 
             self.workspace = Workspace(self.document, self)
             self.stack.addWidget(self.workspace)
+            from desktop.views.committee_view import install as install_committee
+
+            install_committee(self)  # the Comité step, its menu and session (audit trail, rounds)
             self.workspace.add_step_actions(self.step_menu)
         self.workspace.reload()
         self.stack.setCurrentWidget(self.workspace)
