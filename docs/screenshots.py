@@ -114,6 +114,16 @@ def main() -> None:
     results.tabs.setCurrentWidget(results.chart)
     wait_until(lambda: results.chart.canvas is not None)
     shot("08-grafico")
+    ws.go_to("sensitivity")
+    sens = ws.views["sensitivity"]
+    sens.controls.samples.setValue(10_000)
+    sens.controls.seed.setValue(2024)
+    sens.run()
+    wait_until(lambda: sens.job is None and sens.latest is not None)
+    for index, name in enumerate(("08a-sensibilidad-resumen", "08b-sensibilidad-aceptabilidad",
+                                  "08c-sensibilidad-barrido", "08d-sensibilidad-tornado")):
+        sens.tabs.setCurrentIndex(index)
+        shot(name)
     ws.go_to("export")
     export = ws.views["export"]
     export.path_edit.setText(str(Path(folder) / "prioridades_muestra.xlsx"))

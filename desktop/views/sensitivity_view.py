@@ -89,6 +89,10 @@ class SensitivityView(QWidget):
         self.summary.setObjectName("sensitivitySummary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setMargin(6)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_writer = SummaryWriter(self)
         summary_page = QScrollArea()
@@ -269,8 +273,13 @@ class SensitivityView(QWidget):
         note = self.tr("Firme: conserva su lugar en al menos el %1 de las muestras de pesos. Los cambios de peso "
                        "se dan en puntos porcentuales; al cambiar un peso, los demás se reajustan en proporción "
                        "para seguir sumando 100 %.").replace("%1", fmt.percent(self.summary_writer.level(run), 0))
-        self.summary.setText("<ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in sentences) + "</ul>"
-                             + f"<p style='color:#555555'>{html.escape(note)}</p>")
+        page = "<ul>" + "".join(f"<li style='margin-bottom:6px'>{html.escape(s)}</li>" for s in sentences) + "</ul>"
+        page += f"<p style='color:#555555'>{html.escape(note)}</p>"
+        if warnings:
+            title = html.escape(self.tr("Avisos del cálculo:"))
+            page += (f"<p><b>{title}</b></p><ul style='color:{colors.CR_WARN}'>"
+                     + "".join(f"<li>{html.escape(w)}</li>" for w in warnings) + "</ul>")
+        self.summary.setText(page)
         self.summary.setToolTip("")
         self.tabs.setEnabled(True)
         self.heatmap.show_run(run)

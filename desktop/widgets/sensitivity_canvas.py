@@ -43,10 +43,15 @@ def percent_formatter(decimals: int = 0) -> Any:
     return FuncFormatter(lambda x, _pos: fmt.number(100.0 * x, decimals) + " %")
 
 
+def signed(value: float, decimals: int = 1) -> str:
+    """A number with a true minus sign (``−2.5``), as typeset on a chart."""
+    return fmt.number(value, decimals).replace("-", "\u2212")
+
+
 def number_formatter(decimals: int = 1) -> Any:
     from matplotlib.ticker import FuncFormatter
 
-    return FuncFormatter(lambda x, _pos: fmt.number(x, decimals))
+    return FuncFormatter(lambda x, _pos: signed(x, decimals))
 
 
 class ChartCanvas(QWidget):

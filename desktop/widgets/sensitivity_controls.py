@@ -106,6 +106,9 @@ class SensitivityControls(QWidget):
         self.top_k.setObjectName("topK")
         self.top_k.setRange(1, 50)
         self.top_k.setValue(5)
+        for spin, chars in ((self.samples, 10), (self.seed, 12), (self.top_k, 4), (self.concentration, 9),
+                            (self.spread, 6)):
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0" * chars) + 48)
 
         self.run_button = QPushButton(self.tr("&Calcular"))
         self.run_button.setObjectName("runSensitivity")

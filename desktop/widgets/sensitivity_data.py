@@ -42,7 +42,11 @@ class Request:
 
 @dataclass(frozen=True)
 class SensitivityRun:
-    """One finished analysis and the session problem it describes."""
+    """One finished analysis and the session problem it describes.
+
+    The critical changes are computed for every cluster and the next (what the
+    export's justifications quote); the step shows those of the top-k.
+    """
 
     request: Request
     problem: Problem  # the document's problem when the run started (before the missing-value policy)
@@ -53,6 +57,16 @@ class SensitivityRun:
     def cluster(self, cid: str) -> str:
         """A cluster's name (its id when it has none)."""
         return self.result.names.get(cid) or cid
+
+    def top_pairs(self) -> list[tuple[int, str, str]]:
+        """``(position, upper, lower)`` of the adjacent pairs inside the top-k (1-2 ... k-(k+1))."""
+        k = self.result.top_k
+        return [(p, a, b) for p, (a, b) in enumerate(self.result.thresholds.pairs, start=1) if p <= k]
+
+    def top_critical(self) -> list[Any]:
+        """Per adjacent pair of the top-k, the crossing with the smallest change (ties left out)."""
+        k = self.result.top_k
+        return [c for c in self.result.thresholds.most_critical() if c.position <= k and not c.tied]
 
     def criterion(self, line: str) -> str:
         """A criterion's name (the line label itself for a group)."""
@@ -98,6 +112,7 @@ def compute(problem: Problem, request: Request, reporter: Reporter | None,
         prepared, request.method, params.get(request.method), weights=weights.weights,
         weights_method=weights.method, scheme=request.scheme, samples=request.samples, seed=request.seed,
         concentration=request.concentration, spread=request.spread, members_mode=request.members_mode,
-        top_k=request.top_k, method_params=params, chunk=CHUNK, progress=progress,
+        top_k=request.top_k, critical_pairs=max(len(prepared.clusters) - 1, 1), method_params=params,
+        chunk=CHUNK, progress=progress,
     )
     return SensitivityRun(request, problem, result, tuple(weights.warnings), time.perf_counter() - start)

@@ -119,15 +119,17 @@ class SummaryWriter(QObject):
 
     def _fragile_pairs(self, run: SensitivityRun) -> list[str]:
         th = run.result.thresholds
-        critical = sorted(th.most_critical(), key=lambda c: abs(c.change))
+        critical = sorted(run.top_critical(), key=lambda c: abs(c.change))
         out: list[str] = []
-        for upper, lower in th.ties:
-            position = th.pairs.index((upper, lower)) + 1
+        ties = set(th.ties)
+        pairs = run.top_pairs()
+        for position, upper, lower in pairs:
+            if (upper, lower) not in ties:
+                continue
             out.append(self.tr("El %1 y el %2 lugar están empatados (%3).").replace("%1", ordinal(position))
                        .replace("%2", ordinal(position + 1))
                        .replace("%3", join_names([run.cluster(upper), run.cluster(lower)])))
-        critical = [c for c in critical if not c.tied]
-        if not critical and not th.ties and th.pairs:
+        if not critical and pairs and not any((a, b) in ties for _p, a, b in pairs):
             out.append(self.tr("Ningún cambio de un solo peso altera el orden de los %1 primeros.").replace(
                 "%1", str(run.result.top_k)))
         for c in critical[:FRAGILE_PAIRS]:

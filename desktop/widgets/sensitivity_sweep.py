@@ -113,15 +113,14 @@ class SweepPanel(QWidget):
         for c in sweep.change_points:
             if c.rises not in shown and c.falls not in shown:
                 continue
-            y = self._value_at(frame, c.rises, c.t, ranks_mode)
-            self.marked.append((c.t, y))
+            self.marked.append((c.t, self._value_at(frame, c.rises, c.t, ranks_mode)))
         if self.marked:
             xs, ys = zip(*self.marked)
             ax.scatter([100 * x for x in xs], ys, s=22, facecolor="white", edgecolor="#1a1a1a", linewidth=1.0,
                        zorder=4, label=self.tr("cambio de lugar"))
         ax.axvline(100 * sweep.weight, color="#444444", linestyle="--", linewidth=1.0, zorder=2)
         ax.annotate(self.tr("peso actual: %1 %").replace("%1", fmt.number(100 * sweep.weight, 1)),
-                    xy=(100 * sweep.weight, 1.0), xycoords=("data", "axes fraction"), xytext=(4, -12),
+                    xy=(100 * sweep.weight, 0.0), xycoords=("data", "axes fraction"), xytext=(4, 4),
                     textcoords="offset points", fontsize=font * 0.8, color="#444444")
         if ranks_mode:
             m = len(result.order)

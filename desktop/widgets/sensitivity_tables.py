@@ -201,7 +201,8 @@ class AgreementPanel(QWidget):
                    Column(self.tr("En los %1 primeros").replace("%1", str(k)), share, numeric=True),
                    Column(self.tr("Intervalo 90 %")),
                    *(Column(methods_text.short(m), numeric=True) for m in methods)]
-        rows, bold = [], []
+        rows: list[list[Any]] = []
+        bold: list[tuple[int, int]] = []
         robust = set(result.robust_top_k)
         for r, cid in enumerate(result.order):
             lo, hi = int(interval.loc[cid, "lo"]), int(interval.loc[cid, "hi"])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop import fmt
-from desktop.widgets.sensitivity_canvas import ChartCanvas, line_label, number_formatter, points, short
+from desktop.widgets.sensitivity_canvas import ChartCanvas, line_label, number_formatter, points, short, signed
 from desktop.widgets.sensitivity_tables import Column, FrameModel, table_view
 
 if TYPE_CHECKING:
@@ -41,8 +41,9 @@ def ordinal(n: int) -> str:
 
 def swap_at(run: SensitivityRun, line: str, threshold: float) -> Any:
     """The crossing of an adjacent top-k pair on ``line`` at ``threshold`` (``None`` if another pair)."""
-    found = [c for c in run.result.thresholds.crossings
-             if c.line == line and not c.tied and abs(c.threshold - threshold) <= max(c.tolerance, 1e-9)]
+    k = run.result.top_k
+    found = [c for c in run.result.thresholds.crossings if c.line == line and not c.tied and c.position <= k
+             and abs(c.threshold - threshold) <= max(c.tolerance, 1e-9)]
     return min(found, key=lambda c: c.position) if found else None
 
 
@@ -87,6 +88,7 @@ class TornadoChart(ChartCanvas):
         ax.set_yticks(ys)
         ax.set_yticklabels(labels, fontsize=font * 0.78)
         ax.axvline(0, color="#333333", linewidth=0.8)
+        ax.tick_params(axis="y", length=0)
         if n:
             reach = max(abs(100 * float(bars["down"].min())), abs(100 * float(bars["up"].max())), 1.0)
             ax.set_xlim(-reach * 1.25, reach * 1.25)
@@ -103,7 +105,7 @@ class TornadoChart(ChartCanvas):
         self.canvas.draw_idle()
 
     def _end_label(self, run: SensitivityRun, line: str, threshold: float, change_points: float) -> str:
-        value = fmt.number(change_points, 1)
+        value = signed(change_points, 1)
         c = swap_at(run, line, threshold)
         if c is None:
             return value
@@ -136,14 +138,15 @@ class CriticalTable(QWidget):
     def _fill_table(self, run: SensitivityRun) -> None:
         result = run.result
         th = result.thresholds
-        best = {(c.upper, c.lower): c for c in th.most_critical()}
+        best = {(c.upper, c.lower): c for c in run.top_critical()}
         tied = set(th.ties)
         columns = [Column(self.tr("Lugares")), Column(self.tr("Clúster de arriba")),
                    Column(self.tr("Clúster de abajo")), Column(self.tr("Peso que más influye")),
                    Column(self.tr("Peso actual"), _pct, True), Column(self.tr("Peso crítico"), _pct, True),
-                   Column(self.tr("Cambio (puntos)"), _points, True), Column(self.tr("Cambio relativo"), _relative, True)]
+                   Column(self.tr("Cambio (puntos)"), _points, True),
+                   Column(self.tr("Cambio relativo"), _relative, True)]
         rows: list[list[Any]] = []
-        for position, (upper, lower) in enumerate(th.pairs, start=1):
+        for position, upper, lower in run.top_pairs():
             places = f"{ordinal(position)} – {ordinal(position + 1)}"
             c = best.get((upper, lower))
             if (upper, lower) in tied:
@@ -157,7 +160,6 @@ class CriticalTable(QWidget):
                              line_label(run, c.line, c.kind), c.weight, c.threshold,
                              c.change, c.relative])
         self.model.set_table(columns, rows)
-
 
 
 def _pct(value: Any) -> str:

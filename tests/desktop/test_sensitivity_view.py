@@ -98,7 +98,8 @@ def test_summary_names_the_robust_top_k_and_the_most_fragile_pair(qtbot: Any, sa
         assert run.cluster(cid) in robust_line
     for cid in set(result.order[:5]) - set(result.robust_top_k):
         assert run.cluster(cid) not in robust_line
-    fragile = min(result.thresholds.most_critical(), key=lambda c: abs(c.change))
+    fragile = min((c for c in result.thresholds.most_critical() if c.position <= result.top_k),
+                  key=lambda c: abs(c.change))
     from desktop import fmt
 
     sentence = next(line for line in text.splitlines() if "se intercambian" in line)
@@ -156,7 +157,9 @@ def test_tables_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, sample_win
     assert ranks.columnCount() == 5 + len(methods)
     for r, cid in enumerate(run.result.order):
         assert ranks.rows[r][5:] == [int(run.result.agreement.ranks.loc[cid, m]) for m in methods]
-    assert view.critical.model.rowCount() == len(run.result.thresholds.pairs)
+    # critical changes are computed for every cluster and the next (the export quotes them); shown for the top-k
+    assert len(run.result.thresholds.pairs) == len(run.result.order) - 1
+    assert view.critical.model.rowCount() == run.result.top_k
     assert view.reversal.model.rowCount() == len(run.result.reversal.changes)
 
 
