@@ -26,8 +26,12 @@ def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: P
     """The output workbook of this outcome (the engine's session export, atomic)."""
     from mcda import session as engine
 
+    from desktop.committee_session import active
+
     assert outcome.analysis is not None
-    engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, lang=lang)
+    committee = active()  # the session's audit trail (judgment changes made in the app)
+    trail = committee.trail_for_export(outcome.analysis.problem) if committee is not None else None
+    engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, trail=trail, lang=lang)
 
 
 def preview_sheets(outcome: Outcome, sha256: str, lang: str,

@@ -187,3 +187,25 @@ def test_questionnaires_out_and_back_in(qtbot: Any, committee: Any, tmp_path: Pa
     last = committee.session.trail.entries[-1]
     assert (last.event, last.reason, last.member) == ("questionnaire", "Revisado tras la reunión", "M2")
     assert last.source.startswith("cuestionario_M2.xlsx!Cuestionario!E")
+
+
+def test_the_export_carries_the_session_audit_trail_and_verifies(qtbot: Any, sample_window: Any, committee: Any,
+                                                                  tmp_path: Path) -> None:
+    from mcda.committee.integrity import verify
+
+    panel = committee.judgments
+    _select(panel, "M2", "Importancia")
+    panel.apply_suggestion(0)
+    from tests.desktop.conftest import wait_results
+
+    wait_results(qtbot, sample_window)
+    ws = sample_window.workspace
+    ws.go_to("export")
+    export = ws.views["export"]
+    target = tmp_path / "acta.xlsx"
+    export.path_edit.setText(str(target))
+    with qtbot.waitSignal(export.exported, timeout=30_000):
+        qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert verify(target) == []
+    rows = list(openpyxl.load_workbook(target)["Auditoria"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 79 and rows[-1][10] == "repair" and rows[-1][2] == "M2"
