@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name></name>
+    <message>
+        <source>Grupos de criterios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Todos los criterios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterios de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que 0,10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peso de voto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juicios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC máx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambiar %1 de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elemento A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juicio</source>
+        <translation type="unfinished">Judgment</translation>
+    </message>
+    <message>
+        <source>Elemento B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valor</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Juicio de %1: %2 frente a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AggregationPanel</name>
+    <message>
+        <source>AIJ: media geométrica ponderada de los juicios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIP: media geométrica ponderada de las prioridades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIJ si el comité actúa como una unidad; AIP si cada miembro opina por su cuenta (Forman y Peniwati, 1998)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordenar con los pesos del &amp;comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agregación:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Todavía no hay juicios del comité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterio</source>
+        <translation type="unfinished">Criterion</translation>
+    </message>
+    <message>
+        <source>Grupo</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peso del grupo</source>
+        <translation type="unfinished">Group weight</translation>
+    </message>
+    <message>
+        <source>Peso local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peso global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los resultados se ordenan con los pesos del comité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los resultados se ordenan con otros pesos (paso Pesos); puede usar los del comité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin pesos completos: %1 (faltan juicios).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agregación del comité: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usar los pesos del comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Spearman (rs)</source>
+        <translation>Spearman (rs)</translation>
+    </message>
+    <message>
+        <source>Spearman ponderado (rw)</source>
+        <translation>Weighted Spearman (rw)</translation>
+    </message>
+    <message>
+        <source>Similitud WS</source>
+        <translation>WS similarity</translation>
+    </message>
+    <message>
+        <source>rw y WS dan más peso a los desacuerdos en los primeros lugares; WS no es simétrico: la fila es el método de referencia</source>
+        <translation>rw and WS weigh disagreements in the first places more; WS is not symmetric: the row is the reference method</translation>
+    </message>
+    <message>
+        <source>&amp;Coeficiente:</source>
+        <translation>&amp;Coefficient:</translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Clúster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>En los %1 primeros</source>
+        <translation>In the top %1</translation>
+    </message>
+    <message>
+        <source>Intervalo 90 %</source>
+        <translation>90 % interval</translation>
+    </message>
+    <message>
+        <source>Firme en los %1 primeros</source>
+        <translation>Firm in the top %1</translation>
+    </message>
+    <message>
+        <source>En verde, el grupo firme de los %1 primeros: en los %1 primeros con todos los métodos y en al menos el %2 de las muestras.</source>
+        <translation>In green, the firm group of the top %1: in the top %1 under every method and in at least %2 of the samples.</translation>
+    </message>
+    <message>
+        <source>No se pudo comparar con %1: no admite estos datos (detalles al pasar el ratón).</source>
+        <translation>Could not compare with %1: it does not accept these data (hover for details).</translation>
+    </message>
+    <message>
+        <source>Método</source>
+        <translation>Method</translation>
+    </message>
+</context>
+<context>
     <name>AhpState</name>
     <message>
         <source>Juicio %1 frente a %2: %3</source>
@@ -47,11 +256,16 @@
 <context>
     <name>App</name>
     <message>
+        <source>Los detalles también quedaron en el registro: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error inesperado</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
         <source>Se produjo un error inesperado. Su trabajo sigue abierto; guárdelo con «Guardar como» por precaución. Copie los detalles si informa del problema.</source>
+        <extracomment>Rendered sizes of the application icon (resources/icons, drawn from clusterprio.svg).</extracomment>
         <translation>An unexpected error occurred. Your work is still open; save it with “Save as” to be safe. Copy the details if you report the problem.</translation>
     </message>
 </context>
@@ -97,6 +311,195 @@
     <message>
         <source>Editar %1 de %2</source>
         <translation>Edit %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeView</name>
+    <message>
+        <source>&amp;Miembros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juicios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gregación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsenso y rondas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 miembros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jerárquico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modo %1, %2 juicios por miembro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consenso %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ronda %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filas de auditoría</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>muy bajo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bajo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muy alto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de la ronda (por ejemplo «Primera votación»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guardar ronda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pares en los que los miembros más difieren (dispersión de los logaritmos de sus juicios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rondas: guarde el estado, discutan, vuelvan a votar y compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hacen falta al menos dos miembros con juicios para medir el consenso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consenso del comité (indicador de Goepel, 0 a 100 %): %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consenso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nivel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peso del bloque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media geométrica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispersión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opuestos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>Estado actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ronda %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarde una ronda para compararla con el estado actual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consenso: %1 → %2. Juicios cambiados: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterio</source>
+        <translation type="unfinished">Criterion</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaChecklist</name>
+    <message>
+        <source>sin datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reemplaza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marque para llevar %1 a la matriz de decisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los datos brutos no dan ningún valor para %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,6 +697,53 @@
     </message>
 </context>
 <context>
+    <name>CriticalTable</name>
+    <message>
+        <source>Cada fila es un par de lugares vecinos: el peso cuyo menor cambio los intercambia (los demás pesos se reajustan en proporción). La última fila decide quién entra en los primeros k.</source>
+        <translation>Each row is a pair of neighbouring places: the weight whose smallest change swaps them (the other weights are rescaled in proportion). The last row decides who enters the top k.</translation>
+    </message>
+    <message>
+        <source>Lugares</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Clúster de arriba</source>
+        <translation>Upper cluster</translation>
+    </message>
+    <message>
+        <source>Clúster de abajo</source>
+        <translation>Lower cluster</translation>
+    </message>
+    <message>
+        <source>Peso que más influye</source>
+        <translation>Most influential weight</translation>
+    </message>
+    <message>
+        <source>Peso actual</source>
+        <translation>Current weight</translation>
+    </message>
+    <message>
+        <source>Peso crítico</source>
+        <translation>Critical weight</translation>
+    </message>
+    <message>
+        <source>Cambio (puntos)</source>
+        <translation>Change (points)</translation>
+    </message>
+    <message>
+        <source>Cambio relativo</source>
+        <translation>Relative change</translation>
+    </message>
+    <message>
+        <source>(ya empatados)</source>
+        <translation>(already tied)</translation>
+    </message>
+    <message>
+        <source>(ningún cambio de un solo peso)</source>
+        <translation>(no change of a single weight)</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>No calcular mientras falten valores</source>
@@ -465,12 +915,16 @@ Choose “No” to save under another name and keep the original.</translation>
         <translation>Could not save</translation>
     </message>
     <message>
-        <source>No se pudo guardar en %1. Su trabajo sigue abierto: pruebe «Guardar como» en otra carpeta.</source>
-        <translation>Could not save to %1. Your work is still open: try “Save as” in another folder.</translation>
+        <source>No se pudo guardar la sesión en %1.
+
+%2
+
+Su trabajo sigue abierto y no se ha perdido nada. ¿Quiere guardarlo con otro nombre o en otra carpeta?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No se pudo guardar en %1 (%2). Su trabajo sigue abierto: pruebe «Guardar como» en otra carpeta.</source>
-        <translation>Could not save to %1 (%2). Your work is still open: try “Save as” in another folder.</translation>
+        <source>Guardar &amp;como…</source>
+        <translation type="unfinished">Save &amp;as…</translation>
     </message>
     <message>
         <source>Guardar la plantilla en blanco</source>
@@ -506,6 +960,53 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>Elija una columna o una celda de las tablas para ver qué mide el indicador, su fórmula y de qué hojas y años proviene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dato tal como figura en la hoja Mapeo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hojas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Años: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cada clúster en su región</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Región: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archivo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dato de apoyo: no se lleva a la matriz como criterio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficio: más es mejor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costo: menos es mejor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En la matriz de decisión: criterio %1 «%2» (%3), unidad: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupWeights</name>
     <message>
         <source>Grupo</source>
@@ -526,6 +1027,307 @@ Do you want to recover it?</translation>
     <message>
         <source>Peso total de los criterios del grupo %1</source>
         <translation>Total weight of the criteria of group %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <source>Lugar</source>
+        <extracomment>Cells with at least this share get their percentage written in.</extracomment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Porcentaje de las %1 muestras de pesos en que cada clúster ocupa cada lugar. El recuadro marca su lugar con los pesos del comité; en negrita, los firmes en los %2 primeros.</source>
+        <translation>Percentage of the %1 weight samples in which each cluster takes each place. The outlined cell is its place with the committee&apos;s weights; in bold, the clusters firm in the top %2.</translation>
+    </message>
+    <message>
+        <source>Se muestran los %1 primeros clústeres.</source>
+        <translation>The first %1 clusters are shown.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <source>← &amp;Inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abrir datos brutos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un libro con las hojas Empleo, Insumo-Producto, Mapeo y, si las hay, Empresas y Exportaciones (vea docs/indicadores.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usar los datos brutos de &amp;muestra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datos ilustrativos, coherentes con el libro de decisión de muestra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volver a leer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leer otra vez el mismo libro, después de corregirlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Región:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Año &amp;final:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Año &amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clústeres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapa de cocientes de localización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Añadir o reemplazar en la matriz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escribir los criterios marcados en la matriz de decisión, con su fuente, año y fórmula (Ctrl+Z lo deshace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crear un problema &amp;nuevo con estos indicadores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un libro de decisión nuevo, sin guardar, con los clústeres y los criterios marcados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterios para la matriz de decisión:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculando…</source>
+        <translation type="unfinished">Computing…</translation>
+    </message>
+    <message>
+        <source>Datos brutos: ninguno. Abra un libro de datos brutos o use la muestra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (muestra ilustrativa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datos brutos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay %1 errores en los datos brutos: vea la pestaña Problemas, corríjalos y use «Volver a leer».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo calcular con estas opciones: vea la pestaña Problemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clústeres y %2 sectores calculados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cada clúster en su región</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sin año base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abra primero un libro de decisión, o cree uno nuevo con estos indicadores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abrir datos brutos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libros de cálculo (*.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</source>
+        <translation type="unfinished">Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Indicadores: añadir o reemplazar %1 criterios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La matriz ya tenía estos valores: no cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listo: %1 criterios añadidos y %2 reemplazados, con su fuente, año y fórmula. Ctrl+Z lo deshace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicadores de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation type="unfinished">Unsaved changes</translation>
+    </message>
+    <message>
+        <source>La sesión abierta tiene cambios sin guardar que se perderán. ¿Quiere continuar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se creó un problema de decisión con %1 clústeres y %2 criterios. Complete los criterios que no salen de estos datos y guárdelo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Abrir el libro en la hoja de &amp;cálculo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abrir el libro de datos brutos con el programa del sistema para corregirlo; luego use «Volver a leer»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haga clic en un problema para ver la hoja y la celda que debe corregir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afecta a todo el libro (sin hoja ni celda).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoja «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoja «%1», celda %2 (fila %3, columna %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentsPanel</name>
+    <message>
+        <source>&amp;Modo reunión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un par a la vez, en letra grande, con el teclado (para el proyector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo del cambio (opcional; queda en la auditoría)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miembro:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloque:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juicios que más rompen la consistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aplicar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matriz del bloque (con el peso local de cada elemento)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peso local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pueden calcular pesos en este bloque: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un solo elemento: no hay nada que comparar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coherencia aceptable: RC = %1 (menor que 0,10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coherencia insuficiente: RC = %1 (debería ser menor que 0,10). Revise los juicios señalados abajo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faltan %1 de %2 comparaciones; se estiman a partir de las demás.</source>
+        <translation type="unfinished">%1 of %2 comparisons are missing; they are estimated from the others.</translation>
+    </message>
+    <message>
+        <source>Contradicción ordinal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frente a %2: ahora %3, coherente con los demás: %4 (RC quedaría en %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corregir %1 frente a %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LqHeatmap</name>
+    <message>
+        <source>Cargue datos brutos para ver el mapa de cocientes de localización.</source>
+        <extracomment>Colour scale limits (LQ); 1 is in the middle of the logarithmic scale. Write the values in the cells when there are at most this many.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hay clústeres en la hoja Mapeo: no hay mapa de cocientes de localización.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cociente de localización de cada clúster en cada región (año %1). Rojo: la región está especializada (LQ &gt; 1); azul: por debajo del promedio nacional; gris: sin empleo. Con marco: donde se evalúa cada clúster.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -689,6 +1491,105 @@ Do you want to recover it?</translation>
     <message>
         <source>Prioridad de cada criterio según esta matriz (vector propio principal)</source>
         <translation>Priority of each criterion from this matrix (principal eigenvector)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Modo reunión — %1</source>
+        <extracomment>Positions of the scale, left (A much more important) to right (B much more important).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¿Cuál de los dos es más importante para priorizar clústeres, y cuánto más?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → respuesta · 1–9 intensidad · 0 igual · Supr sin respuesta · Enter o ↓ siguiente · ↑ anterior · Ctrl+Z deshacer · Esc salir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frente a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par %1 de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 de %2 respondidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistencia de este bloque: RC = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juicio de %1: %2 frente a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>&amp;Agregar miembro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitar miembro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportar cuestionarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importar cuestionarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cada miembro compara primero los grupos de criterios y luego los criterios de cada grupo. Edite el nombre, el rol y el peso de voto en la tabla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miembro %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agregar el miembro %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitar el miembro %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carpeta para los cuestionarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se escribieron %1 cuestionarios en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuestionarios respondidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libros de Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar %1 cuestionarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuestionarios importados: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se importó nada; corrija estos problemas:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +1771,65 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>ReversalPanel</name>
+    <message>
+        <source>delante</source>
+        <translation>ahead</translation>
+    </message>
+    <message>
+        <source>detrás</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>empatado</source>
+        <translation>tied</translation>
+    </message>
+    <message>
+        <source>Con %1, quitar cualquier clúster deja a los demás en el mismo orden relativo.</source>
+        <translation>With %1, removing any cluster leaves the others in the same relative order.</translation>
+    </message>
+    <message>
+        <source>Con %1, quitar un clúster cambia el orden relativo de otros dos en %2 casos (%3 inversiones completas; el resto son empates que aparecen o desaparecen). Los métodos que normalizan con todo el conjunto (TOPSIS, VIKOR, PROMETHEE, sumas) pueden hacerlo.</source>
+        <translation>With %1, removing a cluster changes the relative order of two others in %2 cases (%3 full reversals; the rest are ties appearing or disappearing). Methods that normalize with the whole set (TOPSIS, VIKOR, PROMETHEE, sums) can do this.</translation>
+    </message>
+    <message>
+        <source>Sin %1 el método no pudo calcularse.</source>
+        <translation>Without %1 the method could not be computed.</translation>
+    </message>
+    <message>
+        <source>Sin el clúster</source>
+        <translation>Without cluster</translation>
+    </message>
+    <message>
+        <source>Clúster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Antes</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Después</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Respecto de</source>
+        <translation>Relative to</translation>
+    </message>
+    <message>
+        <source>Inversión completa</source>
+        <translation>Full reversal</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Saaty</name>
     <message>
         <source>igual</source>
@@ -946,6 +1906,193 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>SensitivityCharts</name>
+    <message>
+        <source>Grupo %1</source>
+        <extracomment>Longest cluster or criterion name shown on an axis (the full name is in the tables).</extracomment>
+        <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityControls</name>
+    <message>
+        <source>Dirichlet alrededor de los pesos</source>
+        <translation>Dirichlet around the weights</translation>
+    </message>
+    <message>
+        <source>Uniforme, ± un porcentaje de cada peso</source>
+        <translation>Uniform, ± a percentage of each weight</translation>
+    </message>
+    <message>
+        <source>Pesos de los miembros del comité</source>
+        <translation>Committee members&apos; weights</translation>
+    </message>
+    <message>
+        <source>Cuanto mayor, más cerca quedan las muestras de los pesos del comité. Con 100, un peso de 10 % varía unos ± 3 puntos.</source>
+        <translation>The larger, the closer the samples stay to the committee&apos;s weights. With 100, a weight of 10 % varies by about ± 3 points.</translation>
+    </message>
+    <message>
+        <source>Cada peso se multiplica por un factor al azar entre 1 − x y 1 + x; luego los pesos se vuelven a sumar 100 %.</source>
+        <translation>Each weight is multiplied by a random factor between 1 − x and 1 + x; then the weights are rescaled to sum to 100 %.</translation>
+    </message>
+    <message>
+        <source>mezclas ponderadas de los miembros</source>
+        <translation>weighted mixes of the members</translation>
+    </message>
+    <message>
+        <source>un miembro al azar por muestra</source>
+        <translation>one random member per sample</translation>
+    </message>
+    <message>
+        <source>Con&amp;centración:</source>
+        <translation>Con&amp;centration:</translation>
+    </message>
+    <message>
+        <source>&amp;Variación ±:</source>
+        <translation>&amp;Variation ±:</translation>
+    </message>
+    <message>
+        <source>M&amp;odo:</source>
+        <translation>M&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Con la misma semilla, el mismo resultado; queda anotada en el libro exportado.</source>
+        <translation>The same seed gives the same result; it is recorded in the exported workbook.</translation>
+    </message>
+    <message>
+        <source>Nueva</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Sortear otra semilla</source>
+        <translation>Draw another seed</translation>
+    </message>
+    <message>
+        <source>&amp;Calcular</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelar</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>%v de %m muestras</source>
+        <translation>%v of %m samples</translation>
+    </message>
+    <message>
+        <source>&amp;Método:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>M&amp;uestreo de pesos:</source>
+        <translation>Weight sa&amp;mpling:</translation>
+    </message>
+    <message>
+        <source>Mue&amp;stras:</source>
+        <translation>&amp;Samples:</translation>
+    </message>
+    <message>
+        <source>S&amp;emilla:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>&amp;Primeros k:</source>
+        <translation>&amp;Top k:</translation>
+    </message>
+    <message>
+        <source>Hace falta que al menos dos miembros tengan sus propias comparaciones por pares (hojas AHP).</source>
+        <translation>At least two members need their own pairwise comparisons (AHP sheets).</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityView</name>
+    <message>
+        <source>¿Qué lugares de la lista son firmes y cuáles cambiarían con una pequeña diferencia de opinión? Se ordena con miles de variantes de los pesos del comité y con los demás métodos.</source>
+        <extracomment>Last progress reported by the running (or last) job: (done, total).</extracomment>
+        <translation>Which places of the list are firm, and which would change with a small difference of opinion? The clusters are ranked with thousands of variants of the committee&apos;s weights and with the other methods.</translation>
+    </message>
+    <message>
+        <source>Res&amp;umen</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>&amp;Aceptabilidad</source>
+        <translation>&amp;Acceptability</translation>
+    </message>
+    <message>
+        <source>&amp;Barrido de un peso</source>
+        <translation>One-weight s&amp;weep</translation>
+    </message>
+    <message>
+        <source>&amp;Tornado</source>
+        <translation>&amp;Tornado</translation>
+    </message>
+    <message>
+        <source>&amp;Pares críticos</source>
+        <translation>Critical &amp;pairs</translation>
+    </message>
+    <message>
+        <source>&amp;Métodos</source>
+        <translation>&amp;Methods</translation>
+    </message>
+    <message>
+        <source>&amp;Inversión de orden</source>
+        <translation>Rank &amp;reversal</translation>
+    </message>
+    <message>
+        <source>Resultado desactualizado.</source>
+        <translation>Result out of date.</translation>
+    </message>
+    <message>
+        <source>Los datos, los pesos o el método cambiaron después de este análisis; pulse «Calcular» para rehacerlo. El libro exportado no lo incluirá mientras tanto.</source>
+        <translation>The data, the weights or the method changed after this analysis; press “Compute” to redo it. Until then the exported workbook will not include it.</translation>
+    </message>
+    <message>
+        <source>Elija las opciones y pulse «Calcular». Con 10 000 muestras tarda unos segundos.</source>
+        <translation>Choose the options and press “Compute”. With 10,000 samples it takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Calculando con %1…</source>
+        <translation>Computing with %1…</translation>
+    </message>
+    <message>
+        <source>Cancelando…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>No se puede hacer el análisis de sensibilidad:</source>
+        <translation>The sensitivity analysis cannot be done:</translation>
+    </message>
+    <message>
+        <source>Cálculo cancelado (%1 de %2 muestras).</source>
+        <translation>Computation cancelled (%1 of %2 samples).</translation>
+    </message>
+    <message>
+        <source>Dirichlet, concentración %1</source>
+        <translation>Dirichlet, concentration %1</translation>
+    </message>
+    <message>
+        <source>uniforme ± %1 %</source>
+        <translation>uniform ± %1 %</translation>
+    </message>
+    <message>
+        <source>pesos de los miembros</source>
+        <translation>members&apos; weights</translation>
+    </message>
+    <message>
+        <source>%1 · %2 muestras (%3) · semilla %4 · %5 s</source>
+        <translation>%1 · %2 samples (%3) · seed %4 · %5 s</translation>
+    </message>
+    <message>
+        <source>Firme: conserva su lugar en al menos el %1 de las muestras de pesos. Los cambios de peso se dan en puntos porcentuales; al cambiar un peso, los demás se reajustan en proporción para seguir sumando 100 %.</source>
+        <translation>Firm: keeps its place in at least %1 of the weight samples. Weight changes are given in percentage points; when one weight changes, the others are rescaled in proportion to keep summing to 100 %.</translation>
+    </message>
+    <message>
+        <source>Avisos del cálculo:</source>
+        <translation>Warnings of the computation:</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Priorización de clústeres industriales para comités regionales</source>
@@ -976,6 +2123,14 @@ Do you want to recover it?</translation>
         <translation>An empty workbook with instructions for preparing your data</translation>
     </message>
     <message>
+        <source>Calcular indicadores desde datos brutos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcular los criterios (cociente de localización, encadenamientos, crecimiento…) a partir de datos regionales de empleo, insumo-producto y exportaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>También puede arrastrar un libro (.xlsx, .xlsm, .xls, .ods) a esta ventana.</source>
         <translation>You can also drag a workbook (.xlsx, .xlsm, .xls, .ods) onto this window.</translation>
     </message>
@@ -986,6 +2141,155 @@ Do you want to recover it?</translation>
     <message>
         <source>Archivos recientes: ninguno todavía</source>
         <translation>Recent files: none yet</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <source>El primer lugar no es firme: %1 lo ocupa en el %2 de las muestras y %3 en el %4.</source>
+        <extracomment>How many of the most fragile adjacent pairs the summary names.</extracomment>
+        <translation>First place is not firm: %1 holds it in %2 of the samples and %3 in %4.</translation>
+    </message>
+    <message>
+        <source>El primer lugar es firme: %1 lo conserva en el %2 de las muestras.</source>
+        <translation>First place is firm: %1 keeps it in %2 of the samples.</translation>
+    </message>
+    <message>
+        <source>Los %1 primeros lugares son firmes: %2 (cada uno conserva su lugar en al menos el %3 de las muestras).</source>
+        <translation>The first %1 places are firm: %2 (each keeps its place in at least %3 of the samples).</translation>
+    </message>
+    <message>
+        <source>El %1 lugar no es firme: %2 lo ocupa solo en el %3 de las muestras.</source>
+        <translation>The %1 place is not firm: %2 holds it in only %3 of the samples.</translation>
+    </message>
+    <message>
+        <source>Ningún clúster queda en los %1 primeros con todos los métodos y en al menos el %2 de las muestras.</source>
+        <translation>No cluster stays in the top %1 under every method and in at least %2 of the samples.</translation>
+    </message>
+    <message>
+        <source>Firmes en los %1 primeros (con todos los métodos y en al menos el %2 de las muestras): %3.</source>
+        <translation>Firm in the top %1 (under every method and in at least %2 of the samples): %3.</translation>
+    </message>
+    <message>
+        <source>el peso del grupo %1</source>
+        <translation>the weight of group %1</translation>
+    </message>
+    <message>
+        <source>el peso de «%1»</source>
+        <translation>the weight of “%1”</translation>
+    </message>
+    <message>
+        <source>El %1 y el %2 lugar están empatados (%3).</source>
+        <translation>The %1 and %2 places are tied (%3).</translation>
+    </message>
+    <message>
+        <source>Ningún cambio de un solo peso altera el orden de los %1 primeros.</source>
+        <translation>No change of a single weight alters the order of the top %1.</translation>
+    </message>
+    <message>
+        <source>baja</source>
+        <translation>falls</translation>
+    </message>
+    <message>
+        <source>sube</source>
+        <translation>rises</translation>
+    </message>
+    <message>
+        <source>El %1 y el %2 lugar (%3) se intercambian si %5 %6 %7 puntos (de %8 a %9).</source>
+        <translation>The %1 and %2 places (%3) swap if %5 %6 by %7 points (from %8 to %9).</translation>
+    </message>
+    <message>
+        <source>Con los demás métodos, la correlación de Spearman con el orden de %1 va de %2 (%3) a %4 (%5).</source>
+        <translation>With the other methods, the Spearman correlation with the %1 order ranges from %2 (%3) to %4 (%5).</translation>
+    </message>
+    <message>
+        <source>No se pudo comparar con %1: no admite estos datos.</source>
+        <translation>Could not compare with %1: it does not accept these data.</translation>
+    </message>
+    <message>
+        <source>Con %1, quitar cualquier clúster no cambia el orden de los demás.</source>
+        <translation>With %1, removing any cluster does not change the order of the others.</translation>
+    </message>
+    <message>
+        <source>Con %1, quitar un clúster solo crea o deshace empates (%2 casos).</source>
+        <translation>With %1, removing a cluster only creates or breaks ties (%2 cases).</translation>
+    </message>
+    <message>
+        <source>Con %1, quitar un clúster invierte el orden de otros dos en %2 casos; por ejemplo, sin %3, %4 pasa detrás de %5.</source>
+        <translation>With %1, removing a cluster reverses the order of two others in %2 cases; for example, without %3, %4 falls behind %5.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <source>Lugar</source>
+        <extracomment>Okabe &amp; Ito&apos;s colour-blind-safe palette (as the group colours), then a few more.</extracomment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Puntaje</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Peso que varía:</source>
+        <translation>&amp;Weight that varies:</translation>
+    </message>
+    <message>
+        <source>&amp;Mostrar:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>cambio de lugar</source>
+        <extracomment>(t, rank or score) of the change points drawn, for tests and tooltips.</extracomment>
+        <translation>change of place</translation>
+    </message>
+    <message>
+        <source>peso actual: %1 %</source>
+        <translation>current weight: %1 %</translation>
+    </message>
+    <message>
+        <source>menor es mejor</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>mayor es mejor</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>Puntaje (%1)</source>
+        <translation>Score (%1)</translation>
+    </message>
+    <message>
+        <source>Peso de %1 (%, los demás en proporción)</source>
+        <translation>Weight of %1 (%, the others in proportion)</translation>
+    </message>
+    <message>
+        <source>si baja a %1 %, %2 pasa delante de %3</source>
+        <translation>if it falls to %1 %, %2 passes %3</translation>
+    </message>
+    <message>
+        <source>si sube a %1 %, %2 pasa delante de %3</source>
+        <translation>if it rises to %1 %, %2 passes %3</translation>
+    </message>
+    <message>
+        <source>Con cualquier peso de %1 entre 0 y 100 % los %2 primeros no cambian de lugar.</source>
+        <translation>With any weight of %1 between 0 and 100 % the top %2 keep their places.</translation>
+    </message>
+    <message>
+        <source>Primer cambio en los %1 primeros: %2.</source>
+        <translation>First change in the top %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>Cambio del peso (puntos porcentuales) que altera el orden de los %1 primeros</source>
+        <extracomment>The tornado rows drawn (narrowest first), for tests.</extracomment>
+        <translation>Change of the weight (percentage points) that alters the order of the top %1</translation>
+    </message>
+    <message>
+        <source>Cuánto puede bajar (azul) o subir (naranja) cada peso sin que cambie el orden de los %1 primeros; arriba, el más sensible. Barra pálida: ese cambio no altera los %1 primeros. En cada extremo, los lugares que se intercambian.</source>
+        <translation>How far each weight can fall (blue) or rise (orange) before the order of the top %1 changes; the most sensitive on top. Pale bar: that change does not alter the top %1. At each end, the places that swap.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +2441,10 @@ Do you want to recover it?</translation>
         <translation>Data</translation>
     </message>
     <message>
+        <source>Indicadores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
@@ -1149,12 +2457,20 @@ Do you want to recover it?</translation>
         <translation>Results</translation>
     </message>
     <message>
+        <source>Sensibilidad</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
         <source>Exportar</source>
         <translation>Export</translation>
     </message>
     <message>
         <source>Los valores de cada clúster, con los problemas encontrados</source>
         <translation>The values of each cluster, with the problems found</translation>
+    </message>
+    <message>
+        <source>Criterios calculados a partir de datos regionales brutos</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nombre, grupo, sentido y unidad de cada criterio</source>
@@ -1169,6 +2485,10 @@ Do you want to recover it?</translation>
         <translation>The priority order of the clusters</translation>
     </message>
     <message>
+        <source>Qué tan firme es el orden ante cambios de pesos y de método</source>
+        <translation>How firm the order is against changes of weights and method</translation>
+    </message>
+    <message>
         <source>El libro de resultados para el acta</source>
         <translation>The results workbook for the minutes</translation>
     </message>
@@ -1179,6 +2499,14 @@ Do you want to recover it?</translation>
     <message>
         <source>Paso &amp;anterior</source>
         <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <source>Comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los miembros del comité, sus juicios, la agregación y el consenso</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1191,6 +2519,33 @@ Do you want to recover it?</translation>
     <message>
         <source>Fijar este peso: los demás absorben los cambios</source>
         <translation>Lock this weight: the others absorb the changes</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ir al &amp;comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modo reunión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guardar ronda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportar cuestionarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importar cuestionarios…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
