@@ -23,18 +23,16 @@ _LESS = QColor(230, 159, 0, 45)
 _MISSING = QColor(200, 200, 200, 60)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitteeModels", text)
 
 
 def block_title(block: str) -> str:
     from mcda.committee.hierarchy import FLAT_BLOCK, GROUPS_BLOCK
 
     if block == GROUPS_BLOCK:
-        return tr("Grupos de criterios")
+        return QCoreApplication.translate("CommitteeModels", "Grupos de criterios")
     if block == FLAT_BLOCK:
-        return tr("Todos los criterios")
-    return tr("Criterios de %1").replace("%1", block)
+        return QCoreApplication.translate("CommitteeModels", "Todos los criterios")
+    return QCoreApplication.translate("CommitteeModels", "Criterios de %1").replace("%1", block)
 
 
 def cr_color(cr: float) -> QColor | None:
@@ -175,10 +173,10 @@ class MembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == 5:
             return cr_color(worst)
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
-            return tr("La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es "
+            return QCoreApplication.translate("CommitteeModels", "La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es "
                       "menor que 0,10")
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return tr("Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)")
+            return QCoreApplication.translate("CommitteeModels", "Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -186,7 +184,7 @@ class MembersModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
-            return (tr("Id"), tr("Nombre"), tr("Rol"), tr("Peso de voto"), tr("Juicios"), tr("RC máx."))[section]
+            return (QCoreApplication.translate("CommitteeModels", "Id"), QCoreApplication.translate("CommitteeModels", "Nombre"), QCoreApplication.translate("CommitteeModels", "Rol"), QCoreApplication.translate("CommitteeModels", "Peso de voto"), QCoreApplication.translate("CommitteeModels", "Juicios"), QCoreApplication.translate("CommitteeModels", "RC máx."))[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
             return str(section + 1)
         return None
@@ -213,7 +211,7 @@ class MembersModel(QAbstractTableModel):
             new_value = str(value).strip()
             if field == "name" and not new_value:
                 return False
-        text = tr("Cambiar %1 de %2").replace("%1", self.headerData(index.column(), Qt.Orientation.Horizontal) or "")
+        text = QCoreApplication.translate("CommitteeModels", "Cambiar %1 de %2").replace("%1", self.headerData(index.column(), Qt.Orientation.Horizontal) or "")
         text = text.replace("%2", m.id)
         changed = replace(m, **{field: new_value})
         return self.session.apply(text, lambda p: p.replace(members=tuple(
@@ -296,7 +294,7 @@ class MemberPairsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
-            return (tr("Bloque"), tr("Elemento A"), tr("Juicio"), tr("Elemento B"), tr("Valor"))[section]
+            return (QCoreApplication.translate("CommitteeModels", "Bloque"), QCoreApplication.translate("CommitteeModels", "Elemento A"), QCoreApplication.translate("CommitteeModels", "Juicio"), QCoreApplication.translate("CommitteeModels", "Elemento B"), QCoreApplication.translate("CommitteeModels", "Valor"))[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
             return str(section + 1)
         return None
@@ -314,7 +312,7 @@ class MemberPairsModel(QAbstractTableModel):
         if number is None:
             return False
         x = self.items[index.row()]
-        text = tr("Juicio de %1: %2 frente a %3").replace("%1", self.member).replace(
+        text = QCoreApplication.translate("CommitteeModels", "Juicio de %1: %2 frente a %3").replace("%1", self.member).replace(
             "%2", self.name(x.a, x.level)).replace("%3", self.name(x.b, x.level))
         return self.session.set_judgment(self.member, x.level, x.a, x.b, number, text)
 

@@ -100,8 +100,9 @@ class AggregationPanel(QWidget):
             self.use_button.setEnabled(False)
             return
         people = [*result.members, result.group]
+        vote = self.tr("%1 (voto %2)")
         headers = [self.tr("Criterio"), self.tr("Grupo")] + [
-            f"{m.name} ({self.tr('voto')} {fmt.smart(m.vote)})" for m in result.members] + [self.tr("Comité")]
+            vote.replace("%1", m.name).replace("%2", fmt.smart(m.vote)) for m in result.members] + [self.tr("Comité")]
         rows: list[list[Any]] = []
         names = {c.id: c.name for c in problem.criteria}
         for c in problem.criteria:

@@ -238,14 +238,14 @@ def install(window: MainWindow) -> CommitteeView:
         it = ws.sidebar.item(row)
         title = steps.step_title("committee") if row == index else it.text().split(".  ", 1)[-1]
         it.setText(f"{row + 1}.  {title}")
-    menu = QMenu(view.tr("&Comité"), window)
+    menu = QMenu(QCoreApplication.translate("CommitteeView", "&Comité"), window)
     window.menuBar().insertMenu(window.menuBar().actions()[2], menu)
     actions: list[tuple[str, Any, str | None]] = [
-        (view.tr("Ir al &comité"), lambda: ws.go_to("committee"), None),
-        (view.tr("&Modo reunión"), lambda: view.open_meeting(), "Ctrl+M"),
-        (view.tr("&Guardar ronda"), view.consensus.save_round, None),
-        (view.tr("&Exportar cuestionarios…"), view.members.export_dialog, None),
-        (view.tr("&Importar cuestionarios…"), view.members.import_dialog, None),
+        (QCoreApplication.translate("CommitteeView", "Ir al &comité"), lambda: ws.go_to("committee"), None),
+        (QCoreApplication.translate("CommitteeView", "&Modo reunión"), lambda: view.open_meeting(), "Ctrl+M"),
+        (QCoreApplication.translate("CommitteeView", "&Guardar ronda"), view.consensus.save_round, None),
+        (QCoreApplication.translate("CommitteeView", "&Exportar cuestionarios…"), view.members.export_dialog, None),
+        (QCoreApplication.translate("CommitteeView", "&Importar cuestionarios…"), view.members.import_dialog, None),
     ]
     for text, slot, shortcut in actions:
         action = QAction(text, window)
