@@ -2,153 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
-    <name></name>
-    <message>
-        <source>Grupos de criterios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Todos los criterios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criterios de %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que 0,10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished">Id</translation>
-    </message>
-    <message>
-        <source>Nombre</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peso de voto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juicios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC máx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cambiar %1 de %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bloque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elemento A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juicio</source>
-        <translation type="unfinished">Judgment</translation>
-    </message>
-    <message>
-        <source>Elemento B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valor</source>
-        <translation type="unfinished">Value</translation>
-    </message>
-    <message>
-        <source>Juicio de %1: %2 frente a %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AggregationPanel</name>
     <message>
         <source>AIJ: media geométrica ponderada de los juicios</source>
-        <translation type="unfinished"></translation>
+        <translation>AIJ: weighted geometric mean of the judgments</translation>
     </message>
     <message>
         <source>AIP: media geométrica ponderada de las prioridades</source>
-        <translation type="unfinished"></translation>
+        <translation>AIP: weighted geometric mean of the priorities</translation>
     </message>
     <message>
         <source>AIJ si el comité actúa como una unidad; AIP si cada miembro opina por su cuenta (Forman y Peniwati, 1998)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIJ when the committee acts as one unit; AIP when each member speaks for themselves (Forman and Peniwati, 1998)</translation>
     </message>
     <message>
         <source>Ordenar con los pesos del &amp;comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank with the &amp;committee's weights</translation>
     </message>
     <message>
         <source>Agregación:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation:</translation>
     </message>
     <message>
         <source>Todavía no hay juicios del comité.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee has no judgments yet.</translation>
+    </message>
+    <message>
+        <source>%1 (voto %2)</source>
+        <translation>%1 (vote %2)</translation>
     </message>
     <message>
         <source>Criterio</source>
-        <translation type="unfinished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <source>Grupo</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>RC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CR %1</translation>
     </message>
     <message>
         <source>Peso del grupo</source>
-        <translation type="unfinished">Group weight</translation>
+        <translation>Group weight</translation>
     </message>
     <message>
         <source>Peso local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local weight</translation>
     </message>
     <message>
         <source>Peso global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global weight</translation>
     </message>
     <message>
         <source>Los resultados se ordenan con los pesos del comité.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results are ranked with the committee's weights.</translation>
     </message>
     <message>
         <source>Los resultados se ordenan con otros pesos (paso Pesos); puede usar los del comité.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results are ranked with other weights (Weights step); you can use the committee's.</translation>
     </message>
     <message>
         <source>Sin pesos completos: %1 (faltan juicios).</source>
-        <translation type="unfinished"></translation>
+        <translation>Without complete weights: %1 (judgments missing).</translation>
     </message>
     <message>
         <source>Agregación del comité: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee aggregation: %1</translation>
     </message>
     <message>
         <source>Usar los pesos del comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the committee's weights</translation>
     </message>
 </context>
 <context>
@@ -314,169 +243,268 @@
     </message>
 </context>
 <context>
+    <name>CommitteeModels</name>
+    <message>
+        <source>Grupos de criterios</source>
+        <translation>Criterion groups</translation>
+    </message>
+    <message>
+        <source>Todos los criterios</source>
+        <translation>All criteria</translation>
+    </message>
+    <message>
+        <source>Criterios de %1</source>
+        <translation>Criteria of %1</translation>
+    </message>
+    <message>
+        <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que 0,10</source>
+        <translation>The largest consistency ratio (CR) among the member's matrices; acceptable when below 0.10</translation>
+    </message>
+    <message>
+        <source>Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)</source>
+        <translation>Voting weight in the committee's aggregation (relative: 2 counts twice as much as 1)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Peso de voto</source>
+        <translation>Voting weight</translation>
+    </message>
+    <message>
+        <source>Juicios</source>
+        <translation>Judgments</translation>
+    </message>
+    <message>
+        <source>RC máx.</source>
+        <translation>Max. CR</translation>
+    </message>
+    <message>
+        <source>Cambiar %1 de %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Bloque</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Elemento A</source>
+        <translation>Item A</translation>
+    </message>
+    <message>
+        <source>Juicio</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Elemento B</source>
+        <translation>Item B</translation>
+    </message>
+    <message>
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Juicio de %1: %2 frente a %3</source>
+        <translation>Judgment of %1: %2 versus %3</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeView</name>
     <message>
         <source>&amp;Miembros</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Members</translation>
     </message>
     <message>
         <source>&amp;Juicios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judgments</translation>
     </message>
     <message>
         <source>A&amp;gregación</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggregation</translation>
     </message>
     <message>
         <source>C&amp;onsenso y rondas</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsensus and rounds</translation>
     </message>
     <message>
         <source>%1 miembros</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 members</translation>
     </message>
     <message>
         <source>jerárquico</source>
-        <translation type="unfinished"></translation>
+        <translation>hierarchical</translation>
     </message>
     <message>
         <source>plano</source>
-        <translation type="unfinished"></translation>
+        <translation>flat</translation>
     </message>
     <message>
         <source>modo %1, %2 juicios por miembro</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mode, %2 judgments per member</translation>
     </message>
     <message>
         <source>consenso %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>consensus %1 (%2)</translation>
     </message>
     <message>
         <source>ronda %1</source>
-        <translation type="unfinished"></translation>
+        <translation>round %1</translation>
     </message>
     <message>
         <source>%1 filas de auditoría</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 audit rows</translation>
+    </message>
+    <message>
+        <source>&amp;Comité</source>
+        <translation>&amp;Committee</translation>
+    </message>
+    <message>
+        <source>Ir al &amp;comité</source>
+        <translation>Go to the &amp;committee</translation>
+    </message>
+    <message>
+        <source>&amp;Modo reunión</source>
+        <translation>&amp;Meeting mode</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar ronda</source>
+        <translation>&amp;Save round</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar cuestionarios…</source>
+        <translation>&amp;Export questionnaires…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar cuestionarios…</source>
+        <translation>&amp;Import questionnaires…</translation>
     </message>
 </context>
 <context>
     <name>ConsensusPanel</name>
     <message>
         <source>muy bajo</source>
-        <translation type="unfinished"></translation>
+        <translation>very low</translation>
     </message>
     <message>
         <source>bajo</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <source>moderado</source>
-        <translation type="unfinished"></translation>
+        <translation>moderate</translation>
     </message>
     <message>
         <source>alto</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <source>muy alto</source>
-        <translation type="unfinished"></translation>
+        <translation>very high</translation>
     </message>
     <message>
         <source>Nombre de la ronda (por ejemplo «Primera votación»)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the round (for example “First vote”)</translation>
     </message>
     <message>
         <source>&amp;Guardar ronda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save round</translation>
     </message>
     <message>
         <source>Comparar</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>con</source>
-        <translation type="unfinished"></translation>
+        <translation>with</translation>
     </message>
     <message>
         <source>Pares en los que los miembros más difieren (dispersión de los logaritmos de sus juicios)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs on which the members differ most (spread of the logarithms of their judgments)</translation>
     </message>
     <message>
         <source>Rondas: guarde el estado, discutan, vuelvan a votar y compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds: save the state, discuss, vote again and compare.</translation>
     </message>
     <message>
         <source>Hacen falta al menos dos miembros con juicios para medir el consenso.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least two members with judgments are needed to measure consensus.</translation>
     </message>
     <message>
         <source>Consenso del comité (indicador de Goepel, 0 a 100 %): %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee consensus (Goepel's indicator, 0 to 100 %): %1, %2.</translation>
     </message>
     <message>
         <source>Bloque</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Consenso</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>Nivel</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Peso del bloque</source>
-        <translation type="unfinished"></translation>
+        <translation>Block weight</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Media geométrica</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometric mean</translation>
     </message>
     <message>
         <source>Dispersión</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread</translation>
     </message>
     <message>
         <source>Opuestos</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposed</translation>
     </message>
     <message>
         <source>sí</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Estado actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Current state</translation>
     </message>
     <message>
         <source>Ronda %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Round %1</translation>
     </message>
     <message>
         <source>Guarde una ronda para compararla con el estado actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a round to compare it with the current state.</translation>
     </message>
     <message>
         <source>Consenso: %1 → %2. Juicios cambiados: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus: %1 → %2. Judgments changed: %3.</translation>
     </message>
     <message>
         <source>Criterio</source>
-        <translation type="unfinished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <source>Cambio</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -1243,75 +1271,75 @@ Do you want to recover it?</translation>
     <name>JudgmentsPanel</name>
     <message>
         <source>&amp;Modo reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting mode</translation>
     </message>
     <message>
         <source>Un par a la vez, en letra grande, con el teclado (para el proyector)</source>
-        <translation type="unfinished"></translation>
+        <translation>One pair at a time, in large type, with the keyboard (for the projector)</translation>
     </message>
     <message>
         <source>Motivo del cambio (opcional; queda en la auditoría)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the change (optional; kept in the audit trail)</translation>
     </message>
     <message>
         <source>Miembro:</source>
-        <translation type="unfinished"></translation>
+        <translation>Member:</translation>
     </message>
     <message>
         <source>Bloque:</source>
-        <translation type="unfinished"></translation>
+        <translation>Block:</translation>
     </message>
     <message>
         <source>Motivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Juicios que más rompen la consistencia</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgments that break consistency most</translation>
     </message>
     <message>
         <source>Aplicar</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Matriz del bloque (con el peso local de cada elemento)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix of the block (with each item's local weight)</translation>
     </message>
     <message>
         <source>Peso local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local weight</translation>
     </message>
     <message>
         <source>No se pueden calcular pesos en este bloque: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No weights can be computed in this block: %1</translation>
     </message>
     <message>
         <source>Un solo elemento: no hay nada que comparar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A single item: there is nothing to compare.</translation>
     </message>
     <message>
         <source>Coherencia aceptable: RC = %1 (menor que 0,10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable consistency: CR = %1 (below 0.10).</translation>
     </message>
     <message>
         <source>Coherencia insuficiente: RC = %1 (debería ser menor que 0,10). Revise los juicios señalados abajo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insufficient consistency: CR = %1 (should be below 0.10). Review the judgments shown below.</translation>
     </message>
     <message>
         <source>Faltan %1 de %2 comparaciones; se estiman a partir de las demás.</source>
-        <translation type="unfinished">%1 of %2 comparisons are missing; they are estimated from the others.</translation>
+        <translation>%1 of %2 comparisons are missing; they are estimated from the others.</translation>
     </message>
     <message>
         <source>Contradicción ordinal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinal contradiction: %1</translation>
     </message>
     <message>
         <source>%1 frente a %2: ahora %3, coherente con los demás: %4 (RC quedaría en %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versus %2: now %3, consistent with the rest: %4 (CR would become %5)</translation>
     </message>
     <message>
         <source>Corregir %1 frente a %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct %1 versus %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -1498,98 +1526,98 @@ Do you want to recover it?</translation>
     <message>
         <source>Modo reunión — %1</source>
         <extracomment>Positions of the scale, left (A much more important) to right (B much more important).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meeting mode — %1</translation>
     </message>
     <message>
         <source>¿Cuál de los dos es más importante para priorizar clústeres, y cuánto más?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which of the two matters more for prioritizing clusters, and how much more?</translation>
     </message>
     <message>
         <source>← → respuesta · 1–9 intensidad · 0 igual · Supr sin respuesta · Enter o ↓ siguiente · ↑ anterior · Ctrl+Z deshacer · Esc salir</source>
-        <translation type="unfinished"></translation>
+        <translation>← → answer · 1–9 intensity · 0 equal · Del no answer · Enter or ↓ next · ↑ previous · Ctrl+Z undo · Esc leave</translation>
     </message>
     <message>
         <source>frente a</source>
-        <translation type="unfinished"></translation>
+        <translation>versus</translation>
     </message>
     <message>
         <source>Par %1 de %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair %1 of %2</translation>
     </message>
     <message>
         <source>%1 de %2 respondidos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 answered</translation>
     </message>
     <message>
         <source>Consistencia de este bloque: RC = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistency of this block: CR = %1</translation>
     </message>
     <message>
         <source>Juicio de %1: %2 frente a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment of %1: %2 versus %3</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>&amp;Agregar miembro</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member</translation>
     </message>
     <message>
         <source>&amp;Quitar miembro</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove member</translation>
     </message>
     <message>
         <source>&amp;Exportar cuestionarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export questionnaires…</translation>
     </message>
     <message>
         <source>&amp;Importar cuestionarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
         <source>Cada miembro compara primero los grupos de criterios y luego los criterios de cada grupo. Edite el nombre, el rol y el peso de voto en la tabla.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each member compares the criterion groups first, then the criteria inside each group. Edit the name, role and voting weight in the table.</translation>
     </message>
     <message>
         <source>Miembro %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Member %1</translation>
     </message>
     <message>
         <source>Agregar el miembro %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member %1</translation>
     </message>
     <message>
         <source>Quitar el miembro %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member %1</translation>
     </message>
     <message>
         <source>Carpeta para los cuestionarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the questionnaires</translation>
     </message>
     <message>
         <source>Se escribieron %1 cuestionarios en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questionnaires were written to %2.</translation>
     </message>
     <message>
         <source>Cuestionarios respondidos</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered questionnaires</translation>
     </message>
     <message>
         <source>Libros de Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Importar %1 cuestionarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 questionnaires</translation>
     </message>
     <message>
         <source>Cuestionarios importados: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires imported: %1.</translation>
     </message>
     <message>
         <source>No se importó nada; corrija estos problemas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported; fix these problems:</translation>
     </message>
 </context>
 <context>
@@ -2502,11 +2530,11 @@ Do you want to recover it?</translation>
     </message>
     <message>
         <source>Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Los miembros del comité, sus juicios, la agregación y el consenso</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee's members, their judgments, the aggregation and the consensus</translation>
     </message>
 </context>
 <context>
@@ -2519,33 +2547,6 @@ Do you want to recover it?</translation>
     <message>
         <source>Fijar este peso: los demás absorben los cambios</source>
         <translation>Lock this weight: the others absorb the changes</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>&amp;Comité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ir al &amp;comité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Modo reunión</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guardar ronda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Exportar cuestionarios…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Importar cuestionarios…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
