@@ -61,6 +61,7 @@ def _export(args: argparse.Namespace, problem: Any) -> int:
 def _import(args: argparse.Namespace, problem: Any) -> int:
     from openpyxl import Workbook
 
+    from mcda.committee.audit import AuditTrail
     from mcda.committee.integrity import trail_for
     from mcda.committee.questionnaire import merge, read_questionnaire
     from mcda.errors import McdaError
@@ -73,9 +74,10 @@ def _import(args: argparse.Namespace, problem: Any) -> int:
         common.report_issues([i for i in r.issues], args.lang)
     if not all(r.ok for r in results):
         return 1
-    trail = trail_for(problem, common.input_path(args))
+    trail: AuditTrail | None = trail_for(problem, common.input_path(args))
     for r in results:
         problem, trail = merge(problem, r, trail)
+    assert trail is not None
     wb = Workbook()
     wb.remove(wb.active)
     try:

@@ -213,7 +213,8 @@ class AuditTrail:
             cells = [canonical(x) for x in list(r) + [None] * (len(COLUMNS) - len(r))]
             seq = int(float(cells[0])) if cells[0] else 0
             rnd = int(float(cells[9])) if cells[9] else 0
-            entries.append(AuditEntry(seq, *cells[1:9], rnd, *cells[10:15]))  # type: ignore[arg-type]
+            entries.append(AuditEntry(seq, cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
+                                      cells[8], rnd, cells[10], cells[11], cells[12], cells[13], cells[14]))
         return cls(tuple(entries))
 
 

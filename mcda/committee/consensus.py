@@ -57,6 +57,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -139,7 +140,7 @@ def word(s_star: float) -> str:
     return next(name for bound, name in WORD_SCALE if s_star < bound)
 
 
-def consensus(priorities: Sequence[Sequence[float]] | FloatArray | pd.DataFrame, *,
+def consensus(priorities: Sequence[Sequence[float]] | Sequence[npt.NDArray[Any]] | FloatArray | pd.DataFrame, *,
               scale_max: float = 9.0) -> Consensus:
     """Goepel's consensus indicator of the members' priority vectors (one per row).
 

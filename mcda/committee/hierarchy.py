@@ -457,8 +457,11 @@ def _group_node(block: Block, mats: list[FloatArray], members: list[MemberResult
         return NodeResult(block, pd.Series([1.0], index=list(block.labels), name="weight"))
     if agg == "aij":
         return _node(aggregate_aij(mats, votes), block, prio, table, "", strict)
-    usable = [(r.nodes[block.name].result, v) for r, v in zip(members, votes)
-              if r.nodes[block.name].result is not None]
+    usable: list[tuple[ahp.AhpResult, float]] = []
+    for r, v in zip(members, votes):
+        res = r.nodes[block.name].result
+        if res is not None:
+            usable.append((res, v))
     if not usable:
         issues = tuple(i for r in members for i in r.nodes[block.name].issues)
         return NodeResult(block, pd.Series(math.nan, index=list(block.labels), name="weight"), None, issues)

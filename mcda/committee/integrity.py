@@ -68,8 +68,9 @@ def data_hashes(problem: Problem) -> dict[str, str]:
     for k, c in enumerate(problem.clusters):
         out[f"cluster:{c.id}"] = _digest([c.id, c.name, c.region, c.description, ids,
                                           [_num(float(v)) for v in problem.values[k]]])
-    for c in problem.criteria:
-        out[f"criterio:{c.id}"] = _digest([c.id, c.name, c.group, c.direction.value, c.unit, _num(c.weight)])
+    for crit in problem.criteria:
+        out[f"criterio:{crit.id}"] = _digest([crit.id, crit.name, crit.group, crit.direction.value, crit.unit,
+                                              _num(crit.weight)])
     for j in problem.judgments:
         out[f"juicios:{sheet_of(j)}"] = _digest(_judgment_parts(j))
     out = {"datos": _digest(sorted(out.items())), **out}

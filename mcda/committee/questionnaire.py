@@ -127,13 +127,14 @@ def write_questionnaire(problem: Problem, member: str, path: str | os.PathLike[s
     ws.add_data_validation(dv)
     styles.finish_table(ws, COMMENT_COL, freeze="E2", wrap_columns=[2, 3, 4, COMMENT_COL])
     ws.column_dimensions["E"].width = 62
-    for col in ("G", "H", "I"):
-        ws.column_dimensions[col].hidden = True
+    for letter in ("G", "H", "I"):
+        ws.column_dimensions[letter].hidden = True
     meta = new_sheet(wb, META_SHEET)
-    for r, (k, v) in enumerate((("formato", FORMAT), ("miembro", member), ("nombre", name), ("modo", mode),
-                                ("pares", str(len(items))), ("firma", signature(member, items))), start=1):
-        put_text(meta.cell(row=r, column=1), k)
-        put_text(meta.cell(row=r, column=2), v)
+    meta_rows = (("formato", FORMAT), ("miembro", member), ("nombre", name), ("modo", mode),
+                 ("pares", str(len(items))), ("firma", signature(member, items)))
+    for line, (key, text) in enumerate(meta_rows, start=1):
+        put_text(meta.cell(row=line, column=1), key)
+        put_text(meta.cell(row=line, column=2), text)
     meta.sheet_state = "veryHidden"
     for sheet in wb.worksheets:
         sheet.protection.sheet = True
