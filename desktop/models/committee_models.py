@@ -52,6 +52,9 @@ class FrameModel(QAbstractTableModel):
         self.tips: dict[tuple[int, int], str] = {}
         self.formatter: Callable[[int, int, Any], str] = lambda r, c, v: _default(v)
         self.background: Callable[[int, int, Any], QColor | None] = lambda r, c, v: None
+        #: ``editor(row, col, text) -> bool`` makes the cells it accepts (``editable(row, col)``) editable.
+        self.editor: Callable[[int, int, Any], bool] | None = None
+        self.editable: Callable[[int, int], bool] = lambda r, c: False
 
     def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]], row_headers: Sequence[str] = (),
                   tips: dict[tuple[int, int], str] | None = None) -> None:
@@ -97,6 +100,20 @@ class FrameModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             return self.row_headers[section] if section < len(self.row_headers) else str(section + 1)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editor is not None and self.editable(index.row(), index.column()):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid() or self.editor is None
+                or not self.editable(index.row(), index.column())):
+            return False
+        return self.editor(index.row(), index.column(), value)
 
 
 def _default(v: Any) -> str:

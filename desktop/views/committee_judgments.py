@@ -66,7 +66,10 @@ class JudgmentsPanel(QWidget):
         self.matrix = QTableView()
         self.matrix.setObjectName("blockMatrix")
         self.matrix.setModel(self.matrix_model)
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.matrix.setToolTip(self.tr("Doble clic o F2 en una celda para escribir el juicio de la fila frente a "
+                                       "la columna (por ejemplo 3 o 1/5)"))
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.cr_label = QLabel()
         self.cr_label.setObjectName("memberCr")
@@ -189,8 +192,21 @@ class JudgmentsPanel(QWidget):
                 for i in range(block.size)]
         self.matrix_model.formatter = lambda r, c, v: (fmt.percent(v) if c == block.size and v == v else "")\
             if c == block.size else ("1" if r == c else (saaty.as_text(v) or "·"))
+        self.matrix_model.editable = lambda r, c: r != c and c < block.size
+        self.matrix_model.editor = lambda r, c, v: self._edit_cell(member, block, r, c, v)
         self.matrix_model.set_table([*block.labels, self.tr("Peso local")], rows, list(block.labels))
         self._show_consistency(node, block)
+
+    def _edit_cell(self, member: str, block: Any, r: int, c: int, value: Any) -> bool:
+        """A judgment typed in the matrix view (``3``, ``1/5``; empty clears it)."""
+        from desktop.models.committee_models import parse_judgment_text
+
+        number = parse_judgment_text("" if str(value).strip() in ("", "·") else value)
+        if number is None:
+            return False
+        a, b = block.labels[r], block.labels[c]
+        text = self.tr("Juicio de %1: %2 frente a %3").replace("%1", member).replace("%2", a).replace("%3", b)
+        return self.session.set_judgment(member, block.level, a, b, number, text)
 
     def _show_consistency(self, node: Any, block: Any) -> None:
         from mcda.ahp import intransitive_triads, most_inconsistent

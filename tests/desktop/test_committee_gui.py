@@ -209,3 +209,27 @@ def test_the_export_carries_the_session_audit_trail_and_verifies(qtbot: Any, sam
     assert verify(target) == []
     rows = list(openpyxl.load_workbook(target)["Auditoria"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == 79 and rows[-1][10] == "repair" and rows[-1][2] == "M2"
+
+
+def test_judgments_in_words_in_numbers_and_in_the_matrix(qtbot: Any, sample_window: Any, committee: Any) -> None:
+    doc = sample_window.document
+    panel = committee.judgments
+    _select(panel, "M3", "Riesgo")
+    pairs = panel.pairs_model
+    row = next(k for k, x in enumerate(pairs.items) if (x.a, x.b) == ("R1", "R2"))
+    assert pairs.setData(pairs.index(row, 2), 5.0)  # the verbal choice's value: "mucho más importante"
+    assert "mucho más importante" in pairs.index(row, 2).data()
+    assert h.judgment(doc.problem, "M3", "criteria", "R1", "R2") == 5.0
+    assert pairs.setData(pairs.index(row, 4), "1/4")  # typed as a number
+    assert h.judgment(doc.problem, "M3", "criteria", "R2", "R1") == pytest.approx(4.0)
+    assert not pairs.setData(pairs.index(row, 4), "mucho")
+    matrix = panel.matrix_model
+    assert matrix.headers[:3] == ["R1", "R2", "R3"]
+    assert not matrix.flags(matrix.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert matrix.setData(matrix.index(2, 0), "2")  # R3 twice as important as R1, typed in the matrix
+    assert h.judgment(doc.problem, "M3", "criteria", "R1", "R3") == pytest.approx(0.5)
+    assert matrix.index(0, 2).data() == "1/2"
+    assert matrix.setData(matrix.index(2, 0), "")  # cleared: the block is completed from the rest
+    assert math.isnan(h.judgment(doc.problem, "M3", "criteria", "R1", "R3"))
+    assert "Faltan 1 de 3" in panel.cr_label.text()
+    assert [e.event for e in committee.session.trail.entries[-4:]] == ["edit"] * 4
