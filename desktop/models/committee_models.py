@@ -52,7 +52,7 @@ class FrameModel(QAbstractTableModel):
         self.tips: dict[tuple[int, int], str] = {}
         self.formatter: Callable[[int, int, Any], str] = lambda r, c, v: _default(v)
         self.background: Callable[[int, int, Any], QColor | None] = lambda r, c, v: None
-        #: ``editor(row, col, text) -> bool`` makes the cells it accepts (``editable(row, col)``) editable.
+        # editor(row, col, text) -> bool makes the cells that editable(row, col) accepts editable.
         self.editor: Callable[[int, int, Any], bool] | None = None
         self.editable: Callable[[int, int], bool] = lambda r, c: False
 
