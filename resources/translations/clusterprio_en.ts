@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Ordenar con los pesos del &amp;comité</source>
-        <translation>Rank with the &amp;committee's weights</translation>
+        <translation>Rank with the &amp;committee&apos;s weights</translation>
     </message>
     <message>
         <source>Agregación:</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Los resultados se ordenan con los pesos del comité.</source>
-        <translation>The results are ranked with the committee's weights.</translation>
+        <translation>The results are ranked with the committee&apos;s weights.</translation>
     </message>
     <message>
         <source>Los resultados se ordenan con otros pesos (paso Pesos); puede usar los del comité.</source>
-        <translation>The results are ranked with other weights (Weights step); you can use the committee's.</translation>
+        <translation>The results are ranked with other weights (Weights step); you can use the committee&apos;s.</translation>
     </message>
     <message>
         <source>Sin pesos completos: %1 (faltan juicios).</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Usar los pesos del comité</source>
-        <translation>Use the committee's weights</translation>
+        <translation>Use the committee&apos;s weights</translation>
     </message>
 </context>
 <context>
@@ -258,11 +258,11 @@
     </message>
     <message>
         <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que 0,10</source>
-        <translation>The largest consistency ratio (CR) among the member's matrices; acceptable when below 0.10</translation>
+        <translation>The largest consistency ratio (CR) among the member&apos;s matrices; acceptable when below 0.10</translation>
     </message>
     <message>
         <source>Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)</source>
-        <translation>Voting weight in the committee's aggregation (relative: 2 counts twice as much as 1)</translation>
+        <translation>Voting weight in the committee&apos;s aggregation (relative: 2 counts twice as much as 1)</translation>
     </message>
     <message>
         <source>Id</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Consenso del comité (indicador de Goepel, 0 a 100 %): %1, %2.</source>
-        <translation>Committee consensus (Goepel's indicator, 0 to 100 %): %1, %2.</translation>
+        <translation>Committee consensus (Goepel&apos;s indicator, 0 to 100 %): %1, %2.</translation>
     </message>
     <message>
         <source>Bloque</source>
@@ -1294,6 +1294,10 @@ Do you want to recover it?</translation>
         <translation>Reason:</translation>
     </message>
     <message>
+        <source>Doble clic o F2 en una celda para escribir el juicio de la fila frente a la columna (por ejemplo 3 o 1/5)</source>
+        <translation>Double-click or F2 on a cell to type the judgment of the row versus the column (for example 3 or 1/5)</translation>
+    </message>
+    <message>
         <source>Juicios que más rompen la consistencia</source>
         <translation>Judgments that break consistency most</translation>
     </message>
@@ -1303,11 +1307,15 @@ Do you want to recover it?</translation>
     </message>
     <message>
         <source>Matriz del bloque (con el peso local de cada elemento)</source>
-        <translation>Matrix of the block (with each item's local weight)</translation>
+        <translation>Matrix of the block (with each item&apos;s local weight)</translation>
     </message>
     <message>
         <source>Peso local</source>
         <translation>Local weight</translation>
+    </message>
+    <message>
+        <source>Juicio de %1: %2 frente a %3</source>
+        <translation>Judgment of %1: %2 versus %3</translation>
     </message>
     <message>
         <source>No se pueden calcular pesos en este bloque: %1</source>
@@ -2534,7 +2542,7 @@ Do you want to recover it?</translation>
     </message>
     <message>
         <source>Los miembros del comité, sus juicios, la agregación y el consenso</source>
-        <translation>The committee's members, their judgments, the aggregation and the consensus</translation>
+        <translation>The committee&apos;s members, their judgments, the aggregation and the consensus</translation>
     </message>
 </context>
 <context>
