@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import cast
 
 import numpy as np
@@ -58,17 +59,17 @@ class Contributions:
     groups: dict[str, tuple[str, ...]]
     exact: bool
 
-    @property
+    @cached_property
     def mean(self) -> pd.Series:
         """Contribution of each criterion to the average cluster."""
         return self.table.mean(axis=0)
 
-    @property
+    @cached_property
     def delta(self) -> pd.DataFrame:
         """``c_ij - m_j``: positive lifts the cluster above the average, negative holds it back."""
         return self.table - self.mean
 
-    @property
+    @cached_property
     def attainment(self) -> pd.DataFrame:
         """Clusters x groups: weighted mean normalized value in each group (NaN for a weightless group)."""
         cols = {}
@@ -77,7 +78,7 @@ class Contributions:
             cols[g] = self.table[list(ids)].sum(axis=1) / w if w > 0 else np.nan
         return pd.DataFrame(cols, index=self.table.index)
 
-    @property
+    @cached_property
     def mean_attainment(self) -> pd.Series:
         return self.attainment.mean(axis=0)
 

@@ -22,6 +22,8 @@ Examples
 ('12.5\\xa0%', '12.5%', '100\\xa0%')
 >>> smart(0.71234), smart(3900.0), smart(12.34)
 ('0.712', '3,900', '12.3')
+>>> compact(0.9), compact(2.48), compact(28000.0), compact(0.00012345)
+('0.9', '2.48', '28,000', '0.000123')
 """
 
 from __future__ import annotations
@@ -69,3 +71,11 @@ def smart(value: float, digits: int = 3) -> str:
     if abs(v) >= 1000:
         decimals = 0
     return number(v, min(decimals, 6))
+
+
+def compact(value: float, digits: int = 4) -> str:
+    """Like :func:`smart` without trailing zeros (``0.9``, not ``0.9000``): values in tables."""
+    text = smart(value, digits)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

@@ -174,6 +174,10 @@ def methodology_rows(
 def describe(key: str, lang: str) -> str:
     """Catalogue description of a methodology key ("" when none is known)."""
     method, _, sub = key.partition(".")
+    if method == "sensitivity" and sub:
+        return message("just.param.sensitivity", lang, key=sub)
+    if key.startswith("justification.risk."):
+        return message("just.param.risk", lang, criterion=key.rsplit(".", 1)[1])
     if sub:
         label = method_label(method) if method != "weights" else ""
         if sub == "better" or sub == "convention":
