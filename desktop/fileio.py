@@ -28,9 +28,16 @@ def read(path: str | Path) -> Any:
 
     Returns the engine's ``ReadResult``.
     """
+    from dataclasses import replace
+
+    from mcda.monitoring.targets import sheet_targets_into
     from mcda.workbook.reader import read_workbook
 
-    return read_workbook(Path(path), missing_policy="error")
+    result = read_workbook(Path(path), missing_policy="error")
+    if result.problem is None:
+        return result
+    problem, issues = sheet_targets_into(path, result.problem)  # targets typed in a Metas sheet join the session
+    return replace(result, problem=problem, issues=result.issues + tuple(issues))
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
@@ -61,6 +68,9 @@ def session_workbook(problem: Problem) -> Any:
     if wb.active is not None:
         wb.remove(wb.active)
     write_input_sheets(wb, problem)
+    from mcda.monitoring.export import add_targets_sheet
+
+    add_targets_sheet(wb, problem)  # the targets of the Seguimiento step, visible and editable
     return wb
 
 

@@ -18,6 +18,7 @@ STEP_TITLES = {
     "results": QT_TRANSLATE_NOOP("Workspace", "Resultados"),
     "sensitivity": QT_TRANSLATE_NOOP("Workspace", "Sensibilidad"),
     "export": QT_TRANSLATE_NOOP("Workspace", "Exportar"),
+    "monitoring": QT_TRANSLATE_NOOP("Workspace", "Seguimiento"),
 }
 STEP_TIPS = {
     "data": QT_TRANSLATE_NOOP("Workspace", "Los valores de cada clúster, con los problemas encontrados"),
@@ -27,6 +28,7 @@ STEP_TIPS = {
     "results": QT_TRANSLATE_NOOP("Workspace", "El orden de prioridad de los clústeres"),
     "sensitivity": QT_TRANSLATE_NOOP("Workspace", "Qué tan firme es el orden ante cambios de pesos y de método"),
     "export": QT_TRANSLATE_NOOP("Workspace", "El libro de resultados para el acta"),
+    "monitoring": QT_TRANSLATE_NOOP("Workspace", "Línea de base, rondas posteriores y metas de los clústers priorizados"),
 }
 
 
@@ -76,6 +78,7 @@ class Workspace(QWidget):
         from desktop.views.data_view import DataView
         from desktop.views.export_view import ExportView
         from desktop.views.indicators_view import IndicatorsView
+        from desktop.views.monitoring_view import MonitoringView
         from desktop.views.results_view import ResultsView
         from desktop.views.sensitivity_view import SensitivityView
         from desktop.views.weights_view import WeightsView
@@ -89,6 +92,7 @@ class Workspace(QWidget):
             "results": lambda: ResultsView(doc, ranker),
             "sensitivity": lambda: SensitivityView(doc, ranker),
             "export": lambda: ExportView(doc, ranker),
+            "monitoring": lambda: MonitoringView(doc, ranker),
         }
 
     def add_step_actions(self, menu: QMenu) -> None:

@@ -223,6 +223,19 @@ def write_targets_sheet(wb: Workbook, targets: Sequence[Any]) -> Worksheet:
     return ws
 
 
+def add_targets_sheet(wb: Workbook, problem: Any) -> None:
+    """The session's targets as a visible ``Metas`` sheet, before the hidden settings sheet (none without targets)."""
+    from mcda.monitoring.targets import targets_from_settings
+    from mcda.workbook.input_sheets import SETTINGS_SHEET
+
+    targets = targets_from_settings(problem)
+    if not targets:
+        return
+    ws = write_targets_sheet(wb, targets)
+    if SETTINGS_SHEET in wb.sheetnames:
+        wb.move_sheet(ws, offset=wb.sheetnames.index(SETTINGS_SHEET) - wb.sheetnames.index(ws.title))
+
+
 def followup_workbook(comparison: Comparison, progress: Sequence[Progress] = (), lang: str = "es",
                       source: str | os.PathLike[str] | None = None) -> Workbook:
     """The later round's workbook with the ``Seguimiento`` sheet added (opened on it).

@@ -3,7 +3,7 @@
 The workbook reader (:mod:`mcda.workbook.reader`) reads the input sheets and
 ignores every other sheet.  A baseline also needs what the run *produced*:
 the ranking the committee signed, the final weights and the parameters.  This
-module reads those sheets (and the optional ``Metas`` sheet's grid) with the
+module reads those sheets (and any one optional sheet, such as ``Metas``) with the
 same safe reader (python-calamine behind :mod:`mcda.workbook.safety`) and the
 same name matching (:func:`mcda.workbook.names.normalize`).  Headers are found
 in Spanish or English, since an export may have been written in either.
@@ -36,7 +36,6 @@ from mcda.workbook.tables import Grid, at, first_row, row_is_blank
 PRIORITIES_SHEET = "Prioridades"
 WEIGHTS_SHEET = "Pesos"
 METHODOLOGY_SHEET = "Metodologia"
-TARGETS_SHEET = "Metas"
 
 
 @dataclass(frozen=True)
@@ -53,18 +52,12 @@ class Recorded:
         Final weight per criterion id, from ``Pesos``.
     methodology : dict of str to object
         ``Metodologia`` rows: parameter id -> value.
-    targets : Grid, optional
-        The raw grid of the ``Metas`` sheet (read by :mod:`mcda.monitoring.targets`).
-    targets_sheet : str
-        The name the ``Metas`` sheet has in the file.
     """
 
     ranks: dict[str, int] | None = None
     scores: dict[str, float] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)
     methodology: dict[str, Any] = field(default_factory=dict)
-    targets: Grid | None = None
-    targets_sheet: str = TARGETS_SHEET
 
 
 def _headers(code: str, **params: Any) -> set[str]:
@@ -82,13 +75,28 @@ def find_sheet(names: list[str], wanted: str) -> str | None:
     return next((n for n in names if normalize(n) == key), None)
 
 
-def read_recorded(path: str | os.PathLike[str]) -> Recorded:
-    """The recorded sheets of the workbook at ``path`` (empty :class:`Recorded` when none)."""
+def _open(path: str | os.PathLike[str]) -> Book | None:
     check = inspect_file(Path(path))
     if not check.ok:
-        return Recorded()
+        return None
     book = Book(check, Path(path).name)
-    if not book.ok:
+    return book if book.ok else None
+
+
+def read_sheet(path: str | os.PathLike[str], wanted: str) -> tuple[Grid, str] | None:
+    """The grid of one optional sheet (matched by :func:`find_sheet`) and its name in the file."""
+    book = _open(path)
+    name = find_sheet(book.sheet_names, wanted) if book is not None else None
+    if book is None or name is None:
+        return None
+    grid = book.grid(name, [])
+    return (grid, name) if grid is not None else None
+
+
+def read_recorded(path: str | os.PathLike[str]) -> Recorded:
+    """The recorded sheets of the workbook at ``path`` (empty :class:`Recorded` when none)."""
+    book = _open(path)
+    if book is None:
         return Recorded()
     issues: list[Issue] = []  # sheets that cannot be read are just not recorded
 
@@ -99,10 +107,7 @@ def read_recorded(path: str | os.PathLike[str]) -> Recorded:
     methodology = _methodology(grid(METHODOLOGY_SHEET))
     main = str(methodology.get("main_method", ""))
     ranks, scores = _priorities(grid(PRIORITIES_SHEET), main)
-    targets_name = find_sheet(book.sheet_names, TARGETS_SHEET)
-    return Recorded(ranks=ranks, scores=scores, weights=_weights(grid(WEIGHTS_SHEET)), methodology=methodology,
-                    targets=book.grid(targets_name, issues) if targets_name else None,
-                    targets_sheet=targets_name or TARGETS_SHEET)
+    return Recorded(ranks=ranks, scores=scores, weights=_weights(grid(WEIGHTS_SHEET)), methodology=methodology)
 
 
 def _column(grid: Grid, row: int, wanted: set[str]) -> int | None:

@@ -278,12 +278,27 @@ def _warn(code: str, sheet: str, cell: str, **params: Any) -> Issue:
 
 def load_targets(path: str | os.PathLike[str], problem: Problem) -> tuple[list[Target], list[Issue]]:
     """The targets of a workbook: its ``Metas`` sheet when it has one, else the session setting."""
-    from mcda.monitoring.recorded import read_recorded
+    from mcda.monitoring.recorded import read_sheet
 
-    rec = read_recorded(Path(path))
-    if rec.targets is None:
+    found = read_sheet(Path(path), SHEET)
+    if found is None:
         return targets_from_settings(problem), []
-    return read_targets_grid(rec.targets, rec.targets_sheet, problem)
+    return read_targets_grid(found[0], found[1], problem)
+
+
+def sheet_targets_into(path: str | os.PathLike[str], problem: Problem) -> tuple[Problem, list[Issue]]:
+    """``problem`` holding the targets of the workbook's ``Metas`` sheet (unchanged without one).
+
+    The sheet's problems are returned as warnings: a bad target row must not
+    stop the workbook from opening.
+    """
+    from mcda.monitoring.recorded import read_sheet
+
+    found = read_sheet(Path(path), SHEET)
+    if found is None:
+        return problem, []
+    targets, issues = read_targets_grid(found[0], found[1], problem)
+    return with_targets(problem, targets), [i.as_warning() for i in issues]
 
 
 def targets_frame(targets: Iterable[Target]) -> pd.DataFrame:

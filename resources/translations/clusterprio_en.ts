@@ -199,6 +199,53 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>mejor</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>peor</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>sin dato</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>sin cambio</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>Clúster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Criterio</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Línea de base</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Valor nuevo</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cambio %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Evaluación</source>
+        <translation>Assessment</translation>
+    </message>
+</context>
+<context>
     <name>ClustersModel</name>
     <message>
         <source>Falta el valor de «%1» para %2.</source>
@@ -1668,6 +1715,213 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringTabs</name>
+    <message>
+        <source>Mostrar también los valores sin cambio</source>
+        <translation>Also show the values that did not change</translation>
+    </message>
+    <message>
+        <source>Clúster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Cambios en los indicadores</source>
+        <translation>Changes in the indicators</translation>
+    </message>
+    <message>
+        <source>Puestos</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Tendencias</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation>Targets</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <source>Compare la priorización de la línea de base con datos posteriores: qué indicadores mejoraron o empeoraron, y cuánto del cambio de puestos se debe a los datos nuevos y cuánto a los cambios de pesos.</source>
+        <translation>Compare the baseline prioritization with later data: which indicators improved or got worse, and how much of the change in places is due to the new data and how much to changes of the weights.</translation>
+    </message>
+    <message>
+        <source>Abrir &amp;línea de base…</source>
+        <translation>Open &amp;baseline…</translation>
+    </message>
+    <message>
+        <source>Fecha de referencia de los datos de la línea de base</source>
+        <translation>Reference date of the baseline data</translation>
+    </message>
+    <message>
+        <source>Línea de base:</source>
+        <translation>Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar ronda…</source>
+        <translation>&amp;Add round…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar ronda</source>
+        <translation>&amp;Remove round</translation>
+    </message>
+    <message>
+        <source>Rondas:</source>
+        <translation>Rounds:</translation>
+    </message>
+    <message>
+        <source>Comparar con:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar la hoja Seguimiento…</source>
+        <translation>E&amp;xport the Seguimiento sheet…</translation>
+    </message>
+    <message>
+        <source>Sesión actual</source>
+        <translation>Current session</translation>
+    </message>
+    <message>
+        <source>La sesión actual</source>
+        <translation>The current session</translation>
+    </message>
+    <message>
+        <source>Libro: %1</source>
+        <translation>Workbook: %1</translation>
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>No se puede usar %1:</source>
+        <translation>%1 cannot be used:</translation>
+    </message>
+    <message>
+        <source>Libros de cálculo (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Abrir la línea de base</source>
+        <translation>Open the baseline</translation>
+    </message>
+    <message>
+        <source>Agregar una ronda de seguimiento</source>
+        <translation>Add a follow-up round</translation>
+    </message>
+    <message>
+        <source>Quitar la marca de línea de base</source>
+        <translation>Remove the baseline mark</translation>
+    </message>
+    <message>
+        <source>&amp;Marcar la sesión como línea de base</source>
+        <translation>&amp;Mark the session as the baseline</translation>
+    </message>
+    <message>
+        <source>Marcar como línea de base</source>
+        <translation>Mark as the baseline</translation>
+    </message>
+    <message>
+        <source>Copiar las metas de la línea de base</source>
+        <translation>Copy the baseline's targets</translation>
+    </message>
+    <message>
+        <source>Todavía no hay un orden de prioridad válido para la línea de base (vea Resultados).</source>
+        <translation>There is no valid priority order for the baseline yet (see Results).</translation>
+    </message>
+    <message>
+        <source>sin fecha</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Agregue una ronda de seguimiento (un libro con datos posteriores) para comparar.</source>
+        <translation>Add a follow-up round (a workbook with later data) to compare.</translation>
+    </message>
+    <message>
+        <source>%1 valores cambiaron: %2 mejor, %3 peor.</source>
+        <translation>%1 values changed: %2 better, %3 worse.</translation>
+    </message>
+    <message>
+        <source>Clústers agregados</source>
+        <translation>Clusters added</translation>
+    </message>
+    <message>
+        <source>Clústers retirados</source>
+        <translation>Clusters removed</translation>
+    </message>
+    <message>
+        <source>Criterios agregados</source>
+        <translation>Criteria added</translation>
+    </message>
+    <message>
+        <source>Criterios retirados</source>
+        <translation>Criteria removed</translation>
+    </message>
+    <message>
+        <source>Exportar la hoja Seguimiento</source>
+        <translation>Export the Seguimiento sheet</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Listo: se escribió %1.</source>
+        <translation>Done: %1 was written.</translation>
+    </message>
+</context>
+<context>
+    <name>MovesModel</name>
+    <message>
+        <source>Clúster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Puesto
+base</source>
+        <translation>Baseline
+place</translation>
+    </message>
+    <message>
+        <source>Datos nuevos,
+pesos de base</source>
+        <translation>New data,
+baseline weights</translation>
+    </message>
+    <message>
+        <source>Puesto
+nuevo</source>
+        <translation>New
+place</translation>
+    </message>
+    <message>
+        <source>Efecto de
+los datos</source>
+        <translation>Data
+effect</translation>
+    </message>
+    <message>
+        <source>Efecto de
+los pesos</source>
+        <translation>Weight
+effect</translation>
+    </message>
+    <message>
+        <source>El puesto que tendría con los datos nuevos ordenados como en la línea de base (mismos pesos, método y parámetros)</source>
+        <translation>The place it would have with the new data ranked as in the baseline (same weights, method and parameters)</translation>
+    </message>
+    <message>
+        <source>Puestos ganados (▲) o perdidos (▼) solo por los datos nuevos</source>
+        <translation>Places gained (▲) or lost (▼) through the new data alone</translation>
+    </message>
+    <message>
+        <source>Puestos ganados o perdidos por los cambios del comité: pesos, criterios o método</source>
+        <translation>Places gained or lost through the committee's changes: weights, criteria or method</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Doble clic o F2 para responder en palabras o con un número (por ejemplo 3 o 1/5)</source>
@@ -2129,6 +2383,17 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>SlopeChart</name>
+    <message>
+        <source>Cargue al menos una ronda de seguimiento para ver cómo se movieron los puestos.</source>
+        <translation>Load at least one follow-up round to see how the places moved.</translation>
+    </message>
+    <message>
+        <source>Puesto de cada clúster en cada ronda (1 = primero). Verde: subió; rojo: bajó entre la línea de base y la última ronda.</source>
+        <translation>Place of each cluster in each round (1 = first). Green: moved up; red: moved down between the baseline and the latest round.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Priorización de clústeres industriales para comités regionales</source>
@@ -2317,6 +2582,124 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>valor meta</source>
+        <translation>target value</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar meta</source>
+        <translation>&amp;Add target</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar la meta</source>
+        <translation>&amp;Remove the target</translation>
+    </message>
+    <message>
+        <source>Clúster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Criterio:</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <source>Meta:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Fecha:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Copiar las metas de la línea de base</source>
+        <translation>Copy the baseline's targets</translation>
+    </message>
+    <message>
+        <source>base: %1 %2</source>
+        <translation>baseline: %1 %2</translation>
+    </message>
+    <message>
+        <source>Escriba el valor de la meta (un número).</source>
+        <translation>Type the target value (a number).</translation>
+    </message>
+    <message>
+        <source>Meta de %1 en %2</source>
+        <translation>Target of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Quitar la meta de %1 en %2</source>
+        <translation>Remove the target of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>alcanzada</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>en camino</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>rezagada</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>vencida sin alcanzar</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>sin datos</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>mantener</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <source>Tiempo transcurrido: %1</source>
+        <translation>Time elapsed: %1</translation>
+    </message>
+    <message>
+        <source>Se alejó de la meta respecto de la línea de base.</source>
+        <translation>It moved away from the target since the baseline.</translation>
+    </message>
+    <message>
+        <source>Clúster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Criterio</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Línea de base</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Valor actual</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>Cambio del peso (puntos porcentuales) que altera el orden de los %1 primeros</source>
@@ -2326,6 +2709,17 @@ Do you want to recover it?</translation>
     <message>
         <source>Cuánto puede bajar (azul) o subir (naranja) cada peso sin que cambie el orden de los %1 primeros; arriba, el más sensible. Barra pálida: ese cambio no altera los %1 primeros. En cada extremo, los lugares que se intercambian.</source>
         <translation>How far each weight can fall (blue) or rise (orange) before the order of the top %1 changes; the most sensitive on top. Pale bar: that change does not alter the top %1. At each end, the places that swap.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Elija un clúster para ver sus indicadores en cada ronda.</source>
+        <translation>Choose a cluster to see its indicators in each round.</translation>
+    </message>
+    <message>
+        <source>%1: cada indicador en cada ronda, en el color de su grupo. Punto verde: mejor que en la línea de base; rojo: peor (según el sentido del criterio).</source>
+        <translation>%1: each indicator in each round, in its group's colour. Green point: better than at the baseline; red: worse (given the criterion's direction).</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2872,7 @@ Do you want to recover it?</translation>
     </message>
     <message>
         <source>Indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Criterios</source>
@@ -2501,12 +2895,16 @@ Do you want to recover it?</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Los valores de cada clúster, con los problemas encontrados</source>
         <translation>The values of each cluster, with the problems found</translation>
     </message>
     <message>
         <source>Criterios calculados a partir de datos regionales brutos</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria computed from raw regional data</translation>
     </message>
     <message>
         <source>Nombre, grupo, sentido y unidad de cada criterio</source>
@@ -2527,6 +2925,10 @@ Do you want to recover it?</translation>
     <message>
         <source>El libro de resultados para el acta</source>
         <translation>The results workbook for the minutes</translation>
+    </message>
+    <message>
+        <source>Línea de base, rondas posteriores y metas de los clústers priorizados</source>
+        <translation>Baseline, later rounds and targets of the prioritized clusters</translation>
     </message>
     <message>
         <source>Paso &amp;siguiente</source>
