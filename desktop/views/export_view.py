@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,13 @@ PREVIEW_ROWS = 60
 PREVIEW_COLUMNS = 30
 
 
-def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: Path | None = None) -> None:
-    """The output workbook of this outcome (the engine's session export, atomic)."""
+def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: Path | None = None,
+                 sensitivity: Any = None) -> None:
+    """The output workbook of this outcome (the engine's session export, atomic).
+
+    ``sensitivity``: the Sensibilidad step's analysis of this outcome, quoted in the
+    workbook; without it the export computes its own (fixed seed).
+    """
     from mcda import session as engine
 
     from desktop.committee_session import active
@@ -31,17 +37,18 @@ def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: P
     assert outcome.analysis is not None
     committee = active()  # the session's audit trail (judgment changes made in the app)
     trail = committee.trail_for_export(outcome.analysis.problem) if committee is not None else None
-    engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, trail=trail, lang=lang)
+    engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, trail=trail, lang=lang,
+                  sensitivity=sensitivity)
 
 
-def preview_sheets(outcome: Outcome, sha256: str, lang: str,
+def preview_sheets(outcome: Outcome, sha256: str, lang: str, sensitivity: Any = None,
                    cancelled: Any = None) -> list[tuple[str, list[list[Any]]]]:
     """Write the export to a temporary file and read its visible sheets back (first rows)."""
     from openpyxl import load_workbook
 
     with tempfile.TemporaryDirectory(prefix="clusterprio-") as folder:
         path = Path(folder) / "preview.xlsx"
-        write_export(outcome, path, sha256, lang)
+        write_export(outcome, path, sha256, lang, sensitivity=sensitivity)
         wb = load_workbook(path, read_only=True, data_only=True)
         sheets = []
         for ws in wb.worksheets:
@@ -63,8 +70,11 @@ class ExportView(QWidget):
         self.document = document
         self.ranker = ranker
         self.workers = Workers(self, max_threads=1)
-        self._preview_of: Outcome | None = None
+        self._preview_of: tuple[Outcome, Any] | None = None
         self.last_export: Path | None = None
+        # source(outcome) -> Sensitivity | None: the Sensibilidad step's analysis of this outcome,
+        # quoted instead of computing one; by default the workspace's Sensibilidad step.
+        self.sensitivity_source: Callable[[Outcome], Any] | None = None
 
         intro = QLabel(self.tr("El libro de resultados contiene la lista de prioridades (Prioridades), los pesos "
                                "(Pesos), la metodología con todos los parámetros (Metodologia) y sus datos, de modo "
@@ -137,12 +147,24 @@ class ExportView(QWidget):
         if outcome is None:
             self.status.setText(self.tr("Primero hace falta un orden de prioridad válido (vea Resultados)."))
             return
-        if outcome is self._preview_of:
+        sensitivity = self.sensitivity_for(outcome)
+        if self._preview_of is not None and self._preview_of[0] is outcome and self._preview_of[1] is sensitivity:
             return
-        self._preview_of = outcome
-        job = self.workers.submit(preview_sheets, outcome, self._sha256(), settings.language())
+        self._preview_of = (outcome, sensitivity)
+        job = self.workers.submit(preview_sheets, outcome, self._sha256(), settings.language(), sensitivity)
         job.finished.connect(self._show_preview)
         job.failed.connect(report_failure)
+
+    def sensitivity_for(self, outcome: Outcome) -> Any:
+        """The Sensibilidad step's analysis when it describes ``outcome`` (else ``None``)."""
+        source = self.sensitivity_source
+        if source is None:  # the step beside this one in the workspace
+            parent = self.parentWidget()
+            while parent is not None and not isinstance(getattr(parent, "views", None), dict):
+                parent = parent.parentWidget()
+            step = getattr(parent, "views", {}).get("sensitivity") if parent is not None else None
+            source = getattr(step, "result_for", None)
+        return source(outcome) if source is not None else None
 
     def _sha256(self) -> str:
         return str(getattr(self.document.read_result, "sha256", "") or "")
@@ -205,8 +227,9 @@ class ExportView(QWidget):
                 "Ya existe %1. ¿Quiere reemplazarlo?").replace("%1", path.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        sensitivity = self.sensitivity_for(outcome)
         try:
-            write_export(outcome, path, self._sha256(), settings.language(), self.document.path)
+            write_export(outcome, path, self._sha256(), settings.language(), self.document.path, sensitivity)
         except McdaError as exc:
             lang = settings.language()
             self.status.setText(f"<span style='color:{colors.CR_BAD}'>"
@@ -214,10 +237,21 @@ class ExportView(QWidget):
             return False
         self.last_export = path
         settings.set_last_directory(path)
-        self.status.setText(self.tr("Listo: se escribió %1.").replace("%1", str(path)))
+        self.status.setText(self.tr("Listo: se escribió %1.").replace("%1", str(path)) + " "
+                            + self._sensitivity_note(sensitivity))
         self.open_folder_button.setEnabled(True)
         self.exported.emit(str(path))
         return True
+
+    def _sensitivity_note(self, sensitivity: Any) -> str:
+        from mcda import session as engine
+
+        if sensitivity is not None:
+            return self.tr("La hoja Sensibilidad lleva el análisis del paso Sensibilidad (%1 muestras, semilla %2).") \
+                .replace("%1", str(sensitivity.acceptability.samples)).replace("%2", str(sensitivity.seed))
+        return self.tr("La hoja Sensibilidad lleva un análisis breve hecho al exportar (%1 muestras, semilla fija "
+                       "%2), porque el del paso Sensibilidad falta, está desactualizado o usa otro método.") \
+            .replace("%1", str(engine.EXPORT_SAMPLES)).replace("%2", str(engine.EXPORT_SEED))
 
     def open_folder(self) -> None:
         if self.last_export is not None:

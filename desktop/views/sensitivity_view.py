@@ -18,7 +18,7 @@ committee presses Calcular again.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -139,6 +139,15 @@ class SensitivityView(QWidget):
     def current_sensitivity(self) -> Sensitivity | None:
         """The last result when it still describes the document's problem (what an export may include)."""
         return self.latest_sensitivity if not self.stale else None
+
+    def result_for(self, outcome: Any) -> Sensitivity | None:
+        """The last result when it was computed on ``outcome``'s problem with its main method
+        (what the export quotes; ``outcome`` is a :class:`desktop.ranking.Outcome`)."""
+        run = self.latest
+        analysis = getattr(outcome, "analysis", None)
+        if run is None or analysis is None or run.problem != outcome.problem:
+            return None
+        return run.result if run.result.method == analysis.main.method else None
 
     # -- refresh --------------------------------------------------------------------
     def reload(self) -> None:

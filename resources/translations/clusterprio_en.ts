@@ -558,7 +558,7 @@
     <name>CriteriaChecklist</name>
     <message>
         <source>sin datos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">no data</translation>
     </message>
     <message>
         <source>reemplaza</source>
@@ -930,6 +930,14 @@
     <message>
         <source>Listo: se escribió %1.</source>
         <translation>Done: %1 was written.</translation>
+    </message>
+    <message>
+        <source>La hoja Sensibilidad lleva el análisis del paso Sensibilidad (%1 muestras, semilla %2).</source>
+        <translation>The Sensibilidad sheet holds the analysis of the Sensitivity step (%1 samples, seed %2).</translation>
+    </message>
+    <message>
+        <source>La hoja Sensibilidad lleva un análisis breve hecho al exportar (%1 muestras, semilla fija %2), porque el del paso Sensibilidad falta, está desactualizado o usa otro método.</source>
+        <translation>The Sensibilidad sheet holds a short analysis made on export (%1 samples, fixed seed %2), because the Sensitivity step&apos;s analysis is missing, out of date or uses another method.</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1833,7 @@ Do you want to recover it?</translation>
     </message>
     <message>
         <source>Copiar las metas de la línea de base</source>
-        <translation>Copy the baseline's targets</translation>
+        <translation>Copy the baseline&apos;s targets</translation>
     </message>
     <message>
         <source>Todavía no hay un orden de prioridad válido para la línea de base (vea Resultados).</source>
@@ -1918,7 +1926,7 @@ effect</translation>
     </message>
     <message>
         <source>Puestos ganados o perdidos por los cambios del comité: pesos, criterios o método</source>
-        <translation>Places gained or lost through the committee's changes: weights, criteria or method</translation>
+        <translation>Places gained or lost through the committee&apos;s changes: weights, criteria or method</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2621,7 @@ effect</translation>
     </message>
     <message>
         <source>Copiar las metas de la línea de base</source>
-        <translation>Copy the baseline's targets</translation>
+        <translation>Copy the baseline&apos;s targets</translation>
     </message>
     <message>
         <source>base: %1 %2</source>
@@ -2719,7 +2727,7 @@ effect</translation>
     </message>
     <message>
         <source>%1: cada indicador en cada ronda, en el color de su grupo. Punto verde: mejor que en la línea de base; rojo: peor (según el sentido del criterio).</source>
-        <translation>%1: each indicator in each round, in its group's colour. Green point: better than at the baseline; red: worse (given the criterion's direction).</translation>
+        <translation>%1: each indicator in each round, in its group&apos;s colour. Green point: better than at the baseline; red: worse (given the criterion&apos;s direction).</translation>
     </message>
 </context>
 <context>

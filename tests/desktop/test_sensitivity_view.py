@@ -218,3 +218,39 @@ def test_words() -> None:
     assert join_names(["A", "B", "C"], "es") == "A, B y C"
     assert join_names(["A", "B", "C"], "en") == "A, B and C"
     assert ordinal(4) == "4.º"
+
+
+def test_export_quotes_the_steps_analysis_only_while_it_is_current(qtbot: Any, sample_window: Any,
+                                                                    tmp_path: Any) -> None:
+    import openpyxl
+
+    from mcda import session
+
+    view = view_of(sample_window)
+    run = run_and_wait(qtbot, view)
+    export = sample_window.workspace.views["export"]
+    outcome = sample_window.workspace.ranker.latest
+    assert export.sensitivity_for(outcome) is run.result
+    path = tmp_path / "prioridades.xlsx"
+    export.path_edit.setText(str(path))
+    assert export.export()
+    assert f"semilla {SEED}" in export.status.text()
+    wb = openpyxl.load_workbook(path, read_only=True)
+    meta = {r[0]: r[1] for r in wb["Metodologia"].iter_rows(min_row=2, values_only=True)}
+    wb.close()
+    assert meta["sensitivity.seed"] == SEED and meta["sensitivity.samples"] == SAMPLES
+    # another method than the main one, or an edited problem: the export makes its own analysis
+    combo = view.controls.method_combo
+    combo.setCurrentIndex(combo.findData("topsis"))
+    combo.activated.emit(combo.currentIndex())
+    other = run_and_wait(qtbot, view, samples=300)
+    assert other.result.method == "topsis" and export.sensitivity_for(outcome) is None
+    combo.setCurrentIndex(combo.findData("ahp"))
+    run_and_wait(qtbot, view)
+    sample_window.workspace.views["weights"].sliders.spins[0].setValue(15.0)
+    from tests.desktop.conftest import wait_results
+
+    outcome = wait_results(qtbot, sample_window)
+    assert view.stale and export.sensitivity_for(outcome) is None
+    assert export.export()
+    assert str(session.EXPORT_SEED) in export.status.text()
