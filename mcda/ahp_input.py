@@ -29,6 +29,12 @@ FloatArray = npt.NDArray[np.float64]
 #: Relative tolerance of reciprocity for a filled lower triangle (contract §1).
 RECIPROCAL_TOLERANCE = 0.01
 
+#: Largest judgment accepted (and 1/MAX_JUDGMENT the smallest): far beyond any
+#: verbal or ratio scale in use, small enough that eigenvectors and completed
+#: incomplete matrices of up to 20 criteria stay within floating-point range
+#: (a judgment of 1e301 made the eigenvalue solver fail; found by fuzzing).
+MAX_JUDGMENT = 1e6
+
 
 def parse_judgment(value: object) -> float:
     """A judgment as a float: ``3``, ``"1/5"``, ``"0,2"`` (decimal comma), ``"0.2"``.
@@ -64,6 +70,8 @@ def parse_judgment(value: object) -> float:
         raise InputError(Issue("ahp.judgment_zero", params={"value": value}))
     if number < 0:
         raise InputError(Issue("ahp.judgment_negative", params={"value": value}))
+    if not 1.0 / MAX_JUDGMENT <= number <= MAX_JUDGMENT:
+        raise InputError(Issue("ahp.judgment_out_of_range", params={"value": value, "max": f"{MAX_JUDGMENT:,.0f}".replace(",", " ")}))
     return number
 
 
