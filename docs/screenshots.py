@@ -130,6 +130,7 @@ def main() -> None:
     wait_until(lambda: export.preview.count() > 0)
     export.export()
     shot("09-exportar")
+    shoot_monitoring(ws, shot, wait_until)
     ws.ranker.shutdown()
     window.document.undo_stack.setClean()
     window.files.shutdown()
@@ -138,6 +139,42 @@ def main() -> None:
     # Leave without tearing Qt objects down from the garbage collector at interpreter exit
     # (PySide6 can crash there when the app was driven from a script like this one).
     os._exit(0)
+
+
+def shoot_monitoring(ws: object, shot: Callable[[str], None], wait_until: Callable[..., None]) -> None:
+    """Seguimiento: the session as baseline (data of 2023), the bundled follow-up sample, four targets."""
+    from PySide6.QtCore import QDate
+
+    import resources
+
+    ws.go_to("monitoring")  # type: ignore[attr-defined]
+    view = ws.views["monitoring"]  # type: ignore[attr-defined]
+    ranker = ws.ranker  # type: ignore[attr-defined]
+    view.mark_date.setDate(QDate(2023, 12, 31))
+    view.mark_button.click()
+    wait_until(ranker.up_to_date)
+    view.add_round(resources.path("sample", "clusters_peru_seguimiento.xlsx"))
+    editor = view.tabs.targets
+    for cluster, criterion, value in (("TUR-CUS", "I5", "1500"), ("SOFT-LIM", "I1", "38000"),
+                                      ("ARAND-LIB", "I5", "1400"), ("LACT-CAJ", "R1", "3500")):
+        editor.cluster_combo.setCurrentIndex(editor.cluster_combo.findData(cluster))
+        editor.criterion_combo.setCurrentIndex(editor.criterion_combo.findData(criterion))
+        editor.value_edit.setText(value)
+        editor.date_edit.setDate(QDate(2027, 12, 31))
+        editor.add()
+        wait_until(ranker.up_to_date)
+    view.refresh()
+    shot("10-seguimiento-cambios")
+    view.tabs.setCurrentIndex(1)
+    wait_until(lambda: view.tabs.slope.canvas is not None)
+    shot("10b-seguimiento-puestos")
+    view.tabs.setCurrentIndex(2)
+    index = view.tabs.trend_combo.findData("TUR-CUS")
+    view.tabs.trend_combo.setCurrentIndex(index)
+    view.tabs.trend_combo.activated.emit(index)
+    shot("10c-seguimiento-tendencias")
+    view.tabs.setCurrentIndex(3)
+    shot("10d-seguimiento-metas")
 
 
 if __name__ == "__main__":

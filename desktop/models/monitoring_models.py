@@ -175,7 +175,7 @@ class MovesModel(QAbstractTableModel):
         key = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return {"cluster": self.tr("Clúster"), "base_rank": self.tr("Puesto\nbase"),
-                    "rank_with_base_weights": self.tr("Datos nuevos,\npesos de base"), "rank": self.tr("Puesto\nnuevo"),
+                    "rank_with_base_weights": self.tr("Con pesos\nde base"), "rank": self.tr("Puesto\nnuevo"),
                     "data_effect": self.tr("Efecto de\nlos datos"), "weight_effect": self.tr("Efecto de\nlos pesos")}[key]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {"rank_with_base_weights": self.tr("El puesto que tendría con los datos nuevos ordenados como en la "

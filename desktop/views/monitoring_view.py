@@ -75,7 +75,7 @@ class MonitoringView(QWidget):
         self.remove_round_button.clicked.connect(self.remove_round)
         self.compare_combo = QComboBox()
         self.compare_combo.setObjectName("compareWith")
-        self.compare_combo.setMinimumContentsLength(16)
+        self.compare_combo.setMinimumContentsLength(22)
         self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare_combo.activated.connect(lambda _i: self.refresh())
         rounds_row = QHBoxLayout()

@@ -25,8 +25,8 @@ UP, DOWN, FLAT = colors.CR_GOOD, colors.CR_BAD, "#b8b8b8"
 MAX_LABEL = 26
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
+def _short(text: str, limit: int = MAX_LABEL) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Canvas(QWidget):
@@ -163,7 +163,7 @@ class TrendChart(_Canvas):
                 if math.isnan(v) or math.isnan(start) or v == start:
                     continue
                 ax.plot([x], [v], marker="o", markersize=6, color=UP if (v - start) * sign > 0 else DOWN)
-            ax.set_title(_short(f"{crit} · {definition.name}"), fontsize=font * 0.72, loc="left")
+            ax.set_title(_short(f"{crit} · {definition.name}", 34), fontsize=font * 0.72, loc="left")
             ax.set_xticks(xs)
             ax.set_xticklabels([str(s.date.year) if s.date else str(i + 1) for i, s in enumerate(rounds.all)],
                                fontsize=font * 0.62)

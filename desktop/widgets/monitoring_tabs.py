@@ -47,6 +47,7 @@ class MonitoringTabs(QTabWidget):
         super().__init__(parent)
         self.rounds: Any = None
         self.comparison: Any = None
+        self.selected: str | None = None  # the cluster picked in the places table (bold in the chart)
 
         self.changes_model = ChangesModel(self)
         self.changes_table, self.changes_proxy = _table("changesTable", self.changes_model)
@@ -62,11 +63,19 @@ class MonitoringTabs(QTabWidget):
         self.moves_table.selectionModel().currentRowChanged.connect(self._on_move_selected)
         self.slope = SlopeChart()
         self.slope.setObjectName("slopeChart")
+        header = self.moves_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # room for the chart beside it
+        metrics = self.fontMetrics()
+        for column in range(MovesModel.COLUMNS.__len__()):
+            header.resizeSection(column, metrics.horizontalAdvance("M" * (22 if column == 0 else 6)))
+        self.slope.setMinimumWidth(460)
         places = QSplitter()
         places.addWidget(self.moves_table)
         places.addWidget(self.slope)
-        places.setStretchFactor(0, 2)
-        places.setStretchFactor(1, 3)
+        places.setStretchFactor(0, 0)
+        places.setStretchFactor(1, 1)
+        places.setSizes([650, 490])
 
         self.trend_combo = QComboBox()
         self.trend_combo.setObjectName("trendCluster")
@@ -115,6 +124,7 @@ class MonitoringTabs(QTabWidget):
         if not current.isValid():
             return
         cid = self.moves_proxy.data(current, KEY_ROLE)
+        self.selected = cid
         index = self.trend_combo.findData(cid)
         if index >= 0:
             self.trend_combo.setCurrentIndex(index)
@@ -126,6 +136,6 @@ class MonitoringTabs(QTabWidget):
     def draw_current(self) -> None:
         """Draw the chart of the visible tab (matplotlib loads on first use)."""
         if self.currentIndex() == PLACES:
-            self.slope.show_rounds(self.rounds, self.trend_combo.currentData() if self.rounds else None)
+            self.slope.show_rounds(self.rounds, self.selected)
         elif self.currentIndex() == TRENDS:
             self._show_trend()

@@ -1893,16 +1893,16 @@ base</source>
 place</translation>
     </message>
     <message>
-        <source>Datos nuevos,
-pesos de base</source>
-        <translation>New data,
-baseline weights</translation>
-    </message>
-    <message>
         <source>Puesto
 nuevo</source>
         <translation>New
 place</translation>
+    </message>
+    <message>
+        <source>Con pesos
+de base</source>
+        <translation>With baseline
+weights</translation>
     </message>
     <message>
         <source>Efecto de
