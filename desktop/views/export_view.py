@@ -1,4 +1,10 @@
-"""Exportar: write the output workbook (contract §2), preview its sheets, open the folder."""
+"""Exportar: the justified list, the output workbook (contract §2) and the PDF report for the minutes.
+
+Tabs: "Lista justificada" (:mod:`desktop.views.justification_panel`: the
+generated reasons, the committee's policy text and annotations, risk
+thresholds) and "Vista previa del libro".  The PDF report is written off the
+GUI thread (:func:`write_pdf` in a worker).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import colors, settings
 from desktop.document import Document
 from desktop.ranking import Outcome, Ranker
+from desktop.views.justification_panel import JustificationPanel
 from desktop.workers import Workers, report_failure
 
 PREVIEW_ROWS = 60
@@ -39,6 +46,16 @@ def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: P
     trail = committee.trail_for_export(outcome.analysis.problem) if committee is not None else None
     engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, trail=trail, lang=lang,
                   sensitivity=sensitivity)
+
+
+def write_pdf(outcome: Outcome, path: Path, sha256: str, lang: str, sensitivity: Any = None,
+              cancelled: Any = None) -> str:
+    """The PDF report of this outcome (worker thread; atomic).  Returns the path written."""
+    from mcda.report import build_report
+
+    assert outcome.analysis is not None
+    build_report(outcome.analysis, path, sensitivity=sensitivity, lang=lang, input_sha256=sha256 or None)
+    return str(path)
 
 
 def preview_sheets(outcome: Outcome, sha256: str, lang: str, sensitivity: Any = None,
@@ -64,6 +81,7 @@ class ExportView(QWidget):
     """The last step: the workbook for the committee's records."""
 
     exported = Signal(str)
+    pdfExported = Signal(str)
 
     def __init__(self, document: Document, ranker: Ranker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +93,7 @@ class ExportView(QWidget):
         # source(outcome) -> Sensitivity | None: the Sensibilidad step's analysis of this outcome,
         # quoted instead of computing one; by default the workspace's Sensibilidad step.
         self.sensitivity_source: Callable[[Outcome], Any] | None = None
+        self._export_when_ranked = False
 
         intro = QLabel(self.tr("El libro de resultados contiene la lista de prioridades (Prioridades), los pesos "
                                "(Pesos), la metodología con todos los parámetros (Metodologia) y sus datos, de modo "
@@ -89,6 +108,11 @@ class ExportView(QWidget):
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        self.pdf_button = QPushButton(self.tr("Exportar el &informe PDF"))
+        self.pdf_button.setObjectName("pdfButton")
+        self.pdf_button.setToolTip(self.tr("El informe para el acta: lista justificada, perfiles, sensibilidad, "
+                                           "comité y anexos; junto al libro, con el mismo nombre"))
+        self.pdf_button.clicked.connect(self.export_pdf)
         self.open_folder_button = QPushButton(self.tr("Abrir la &carpeta"))
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -98,6 +122,7 @@ class ExportView(QWidget):
         row.addWidget(self.browse_button)
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
+        actions.addWidget(self.pdf_button)
         actions.addWidget(self.open_folder_button)
         actions.addStretch(1)
         self.status = QLabel()
@@ -111,8 +136,17 @@ class ExportView(QWidget):
         layout.addLayout(row)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview, 1)
+        self.justification = JustificationPanel(document, ranker, self.sensitivity_for)
+        preview_page = QWidget()
+        preview_layout = QVBoxLayout(preview_page)
+        preview_layout.addWidget(self.preview_label)
+        preview_layout.addWidget(self.preview, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("exportTabs")
+        self.tabs.addTab(self.justification, self.tr("Lista justificada"))
+        self.tabs.addTab(preview_page, self.tr("Vista previa del libro"))
+        self.tabs.currentChanged.connect(lambda _i: self.entered())
+        layout.addWidget(self.tabs, 1)
         ranker.resultsReady.connect(self._on_results)
 
     # -- refresh ------------------------------------------------------------------
@@ -131,21 +165,35 @@ class ExportView(QWidget):
 
     def entered(self) -> None:
         self._refresh_preview()
+        if self.tabs.currentWidget() is self.justification:
+            self.justification.refresh()
+
+    def show_justification(self) -> None:
+        """Show the justified list (computing it for the latest ranking when needed)."""
+        self.tabs.setCurrentWidget(self.justification)
+        self.justification.refresh()
 
     def _on_results(self, _outcome: Outcome) -> None:
+        if self._export_when_ranked and self._usable() is not None:
+            self._export_when_ranked = False
+            self.export()
         if self.isVisible():
-            self._refresh_preview()
+            # while the committee works on the justified list, the preview waits until its tab is shown
+            self._refresh_preview(build=self.tabs.currentWidget() is not self.justification)
 
     def _usable(self) -> Outcome | None:
         latest = self.ranker.latest
         return latest if latest is not None and latest.analysis is not None \
             and latest.problem is self.document.problem else None
 
-    def _refresh_preview(self) -> None:
+    def _refresh_preview(self, build: bool = True) -> None:
         outcome = self._usable()
         self.export_button.setEnabled(outcome is not None)
+        self.pdf_button.setEnabled(outcome is not None)
         if outcome is None:
             self.status.setText(self.tr("Primero hace falta un orden de prioridad válido (vea Resultados)."))
+            return
+        if not build:
             return
         sensitivity = self.sensitivity_for(outcome)
         if self._preview_of is not None and self._preview_of[0] is outcome and self._preview_of[1] is sensitivity:
@@ -202,10 +250,20 @@ class ExportView(QWidget):
         if path:
             self.path_edit.setText(path)
 
+    def _ranked_now(self) -> bool:
+        """Apply typed annotations; ``False`` while the session's latest state is still being ranked."""
+        self.justification.flush()
+        latest = self.ranker.latest
+        return latest is None or latest.problem is self.document.problem
+
     def export(self) -> bool:
         from mcda.errors import McdaError
         from mcda.text import render
 
+        if not self._ranked_now():  # an annotation was just applied: export once it is ranked
+            self._export_when_ranked = True
+            self.status.setText(self.tr("Actualizando la lista antes de exportar…"))
+            return False
         outcome = self._usable()
         if outcome is None:
             return False
@@ -242,6 +300,53 @@ class ExportView(QWidget):
         self.open_folder_button.setEnabled(True)
         self.exported.emit(str(path))
         return True
+
+    def pdf_path(self) -> Path:
+        """The report goes beside the workbook, with the same name: ``..._prioridades.pdf``."""
+        text = self.path_edit.text().strip()
+        return (Path(text) if text else self.default_path()).with_suffix(".pdf")
+
+    def export_pdf(self) -> bool:
+        """Write the PDF report in a worker; :attr:`pdfExported` when it is written."""
+        if not self._ranked_now():
+            self.status.setText(self.tr("La lista se está actualizando; pruebe de nuevo en un momento."))
+            return False
+        outcome = self._usable()
+        if outcome is None:
+            return False
+        path = self.pdf_path()
+        if path.exists():
+            answer = QMessageBox.question(self, self.tr("Exportar"), self.tr(
+                "Ya existe %1. ¿Quiere reemplazarlo?").replace("%1", path.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.pdf_button.setEnabled(False)
+        self.status.setText(self.tr("Escribiendo el informe PDF %1…").replace("%1", path.name))
+        job = self.workers.submit(write_pdf, outcome, path, self._sha256(), settings.language(),
+                                  self.sensitivity_for(outcome))
+        job.finished.connect(self._pdf_written)
+        job.failed.connect(self._pdf_failed)
+        job.done.connect(lambda: self.pdf_button.setEnabled(True))
+        return True
+
+    def _pdf_written(self, path: str) -> None:
+        self.last_export = Path(path)
+        settings.set_last_directory(Path(path))
+        self.status.setText(self.tr("Listo: se escribió el informe %1.").replace("%1", path))
+        self.open_folder_button.setEnabled(True)
+        self.pdfExported.emit(path)
+
+    def _pdf_failed(self, exc: BaseException, details: str) -> None:
+        from mcda.errors import McdaError
+        from mcda.text import render
+
+        if isinstance(exc, McdaError):
+            lang = settings.language()
+            self.status.setText(f"<span style='color:{colors.CR_BAD}'>"
+                                + "<br>".join(render(i, lang) for i in exc.issues) + "</span>")
+        else:
+            self.status.clear()
+            report_failure(exc, details)
 
     def _sensitivity_note(self, sensitivity: Any) -> str:
         from mcda import session as engine

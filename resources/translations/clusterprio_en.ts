@@ -892,6 +892,14 @@
         <translation>E&amp;xport the results workbook</translation>
     </message>
     <message>
+        <source>Exportar el &amp;informe PDF</source>
+        <translation>Export the PDF &amp;report</translation>
+    </message>
+    <message>
+        <source>El informe para el acta: lista justificada, perfiles, sensibilidad, comité y anexos; junto al libro, con el mismo nombre</source>
+        <translation>The report for the minutes: justified list, profiles, sensitivity, committee and annexes; next to the workbook, with the same name</translation>
+    </message>
+    <message>
         <source>Abrir la &amp;carpeta</source>
         <translation>Open the &amp;folder</translation>
     </message>
@@ -904,6 +912,14 @@
         <translation>Preview of the workbook:</translation>
     </message>
     <message>
+        <source>Lista justificada</source>
+        <translation>Justified list</translation>
+    </message>
+    <message>
+        <source>Vista previa del libro</source>
+        <translation>Workbook preview</translation>
+    </message>
+    <message>
         <source>Primero hace falta un orden de prioridad válido (vea Resultados).</source>
         <translation>A valid priority order is needed first (see Results).</translation>
     </message>
@@ -914,6 +930,10 @@
     <message>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Actualizando la lista antes de exportar…</source>
+        <translation>Updating the list before exporting…</translation>
     </message>
     <message>
         <source>Exportar</source>
@@ -930,6 +950,18 @@
     <message>
         <source>Listo: se escribió %1.</source>
         <translation>Done: %1 was written.</translation>
+    </message>
+    <message>
+        <source>La lista se está actualizando; pruebe de nuevo en un momento.</source>
+        <translation>The list is being updated; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Escribiendo el informe PDF %1…</source>
+        <translation>Writing the PDF report %1…</translation>
+    </message>
+    <message>
+        <source>Listo: se escribió el informe %1.</source>
+        <translation>Done: the report %1 was written.</translation>
     </message>
     <message>
         <source>La hoja Sensibilidad lleva el análisis del paso Sensibilidad (%1 muestras, semilla %2).</source>
@@ -1403,6 +1435,61 @@ Do you want to recover it?</translation>
     <message>
         <source>Corregir %1 frente a %2 (%3): %4</source>
         <translation>Correct %1 versus %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationPanel</name>
+    <message>
+        <source>Usar la sugerencia generada</source>
+        <translation>Use the generated suggestion</translation>
+    </message>
+    <message>
+        <source>Observaciones, acuerdos o pendientes del comité sobre este clúster (se guardan con la sesión y se exportan aparte del texto generado).</source>
+        <translation>The committee&apos;s remarks, agreements or pending items on this cluster (saved with the session and exported apart from the generated text).</translation>
+    </message>
+    <message>
+        <source>Política acordada por el comité (vacío: la sugerencia generada):</source>
+        <translation>Policy agreed by the committee (empty: the generated suggestion):</translation>
+    </message>
+    <message>
+        <source>Anotación del comité:</source>
+        <translation>Committee note:</translation>
+    </message>
+    <message>
+        <source>Umbrales de las alertas de riesgo</source>
+        <translation>Risk flag thresholds</translation>
+    </message>
+    <message>
+        <source>Primero hace falta un orden de prioridad válido (vea Resultados).</source>
+        <translation>A valid priority order is needed first (see Results).</translation>
+    </message>
+    <message>
+        <source>Redactando la justificación de cada clúster…</source>
+        <translation>Writing the justification of each cluster…</translation>
+    </message>
+    <message>
+        <source>Tiene alertas de riesgo</source>
+        <translation>Has risk flags</translation>
+    </message>
+    <message>
+        <source>El texto se genera a partir de los números; sus anotaciones y su texto de política se guardan aparte y se exportan junto a él.</source>
+        <translation>The text is generated from the numbers; your notes and policy text are kept apart and exported beside it.</translation>
+    </message>
+    <message>
+        <source>Anotación de %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>Política de %1</source>
+        <translation>Policy for %1</translation>
+    </message>
+    <message>
+        <source>sin alerta</source>
+        <translation>no flag</translation>
+    </message>
+    <message>
+        <source>Umbral de riesgo de %1</source>
+        <translation>Risk threshold of %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,134 @@
+"""Lista justificada in the Exportar step: the engine's text for each cluster, the committee's
+annotation and policy text kept apart (undoable, saved in the session, exported), editable risk
+thresholds, and the PDF report written off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+
+def panel_of(qtbot: Any, window: Any) -> Any:
+    ws = window.workspace
+    export = ws.views["export"]
+    panel = export.justification
+    if panel.justification is None or panel._shown_for is not ws.ranker.latest:
+        with qtbot.waitSignal(panel.ready, timeout=60_000):
+            ws.go_to("export")
+            export.show_justification()
+    return panel
+
+
+def wait_ready(qtbot: Any, window: Any, panel: Any) -> None:
+    """Wait until the panel shows the justification of the current ranking."""
+    ranker = window.workspace.ranker
+    qtbot.waitUntil(lambda: ranker.up_to_date() and panel._shown_for is ranker.latest, timeout=60_000)
+
+
+def test_panel_shows_the_engines_justification(qtbot: Any, sample_window: Any) -> None:
+    from mcda import session
+    from mcda.justification import justify_analysis
+    from mcda.justification.render import Renderer
+
+    panel = panel_of(qtbot, sample_window)
+    latest = sample_window.workspace.ranker.latest
+    order = latest.analysis.main.order
+    assert panel.clusters.count() == len(order)
+    assert [panel.clusters.item(i).data(256) for i in range(panel.clusters.count())] == order
+    expected = justify_analysis(latest.analysis, session.export_sensitivity(latest.analysis))
+    first = expected[order[0]]
+    text = panel.text_view.toPlainText()
+    assert Renderer(expected.problem, "es").text(first).replace("\u00a0", " ") in text  # Qt shows NBSP as space
+    assert "Sugerencia de política (editable)" in text
+    assert panel.policy_edit.placeholderText().startswith("Sugerencia de política (editable)")
+
+
+def test_annotation_is_one_undo_step_saved_and_exported(qtbot: Any, sample_window: Any, tmp_path: Path) -> None:
+    doc = sample_window.document
+    panel = panel_of(qtbot, sample_window)
+    cid = panel.current_id()
+    qtbot.keyClicks(panel.note_edit, "Revisar empleo")
+    panel.flush()
+    assert doc.problem.settings[f"note.{cid}"] == "Revisar empleo"
+    assert doc.undo_stack.undoText().startswith("Anotación de")
+    qtbot.keyClicks(panel.note_edit, " con la DRTPE")
+    qtbot.waitUntil(lambda: doc.problem.settings.get(f"note.{cid}") == "Revisar empleo con la DRTPE",
+                    timeout=5_000)
+    doc.undo_stack.undo()  # both bursts of typing merge into one step
+    assert f"note.{cid}" not in doc.problem.settings
+    assert panel.note_edit.toPlainText() == ""
+    doc.undo_stack.redo()
+    assert panel.note_edit.toPlainText() == "Revisar empleo con la DRTPE"
+    # exported beside (not inside) the generated text
+    wait_ready(qtbot, sample_window, panel)
+    export = sample_window.workspace.views["export"]
+    target = tmp_path / "prioridades.xlsx"
+    export.path_edit.setText(str(target))
+    with qtbot.waitSignal(export.exported, timeout=60_000):
+        export.export()
+    ws = openpyxl.load_workbook(target)["Prioridades"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == cid)
+    assert row[header.index("anotaciones del comite")] == "Revisar empleo con la DRTPE"
+    assert "DRTPE" not in row[header.index("justificacion")]
+
+
+def test_policy_text_replaces_the_suggestion(qtbot: Any, sample_window: Any) -> None:
+    doc = sample_window.document
+    panel = panel_of(qtbot, sample_window)
+    panel.clusters.setCurrentRow(1)
+    cid = panel.current_id()
+    qtbot.keyClicks(panel.policy_edit, "Programa de proveedores con el CITE.")
+    panel.flush()
+    assert doc.problem.settings[f"policy.{cid}"] == "Programa de proveedores con el CITE."
+    wait_ready(qtbot, sample_window, panel)
+    assert "Política acordada por el comité: Programa de proveedores con el CITE." in panel.text_view.toPlainText()
+    panel.policy_reset.click()
+    panel.flush()
+    assert f"policy.{cid}" not in doc.problem.settings
+
+
+def test_risk_threshold_is_an_undoable_setting(qtbot: Any, sample_window: Any) -> None:
+    doc = sample_window.document
+    panel = panel_of(qtbot, sample_window)
+    assert set(panel.spins) == {"R1", "R2", "R3"}
+    assert panel.spins["R1"].value() == 2500
+    panel.spins["R1"].setValue(5000)
+    assert doc.problem.settings["risk.R1"] == "5000"
+    wait_ready(qtbot, sample_window, panel)
+    flagged = [f.cluster for f in panel.justification.clusters for f in f.risks if f.criterion == "R1"]
+    assert flagged == []  # the sample's largest HHI is 4 800
+    panel.spins["R1"].setValue(panel.spins["R1"].minimum())  # "sin alerta"
+    assert doc.problem.settings["risk.R1"] == "off"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert "risk.R1" not in doc.problem.settings
+    assert panel.spins["R1"].value() == 2500
+
+
+def test_pdf_is_written_off_the_gui_thread(qtbot: Any, sample_window: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.views import export_view
+
+    threads: list[threading.Thread] = []
+    original = export_view.write_pdf
+
+    def spy(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return original(*args)
+
+    monkeypatch.setattr(export_view, "write_pdf", spy)
+    export = sample_window.workspace.views["export"]
+    sample_window.workspace.go_to("export")
+    export.path_edit.setText(str(tmp_path / "prioridades.xlsx"))
+    with qtbot.waitSignal(export.pdfExported, timeout=120_000) as blocker:
+        export.pdf_button.click()
+    path = Path(blocker.args[0])
+    assert path == tmp_path / "prioridades.pdf"
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert threads and threads[0] is not threading.main_thread()
+    assert "prioridades.pdf" in export.status.text()
