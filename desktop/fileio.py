@@ -71,6 +71,11 @@ def session_workbook(problem: Problem) -> Any:
     from mcda.monitoring.export import add_targets_sheet
 
     add_targets_sheet(wb, problem)  # the targets of the Seguimiento step, visible and editable
+    from desktop.committee_session import session_sheets
+    from mcda.workbook.writer import write_frame
+
+    for name, frame in session_sheets(problem).items():  # the Comité step's audit trail and rounds
+        write_frame(wb, name, frame)
     return wb
 
 

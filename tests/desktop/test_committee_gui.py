@@ -233,3 +233,25 @@ def test_judgments_in_words_in_numbers_and_in_the_matrix(qtbot: Any, sample_wind
     assert math.isnan(h.judgment(doc.problem, "M3", "criteria", "R1", "R3"))
     assert "Faltan 1 de 3" in panel.cr_label.text()
     assert [e.event for e in committee.session.trail.entries[-4:]] == ["edit"] * 4
+
+
+def test_the_saved_session_keeps_the_trail_and_the_rounds(qtbot: Any, sample_window: Any, committee: Any,
+                                                           tmp_path: Path) -> None:
+    from desktop import fileio
+    from tests.desktop.conftest import wait_results
+
+    doc = sample_window.document
+    committee.consensus.round_label.setText("Inicial")
+    committee.consensus.save_round()
+    panel = committee.judgments
+    _select(panel, "M2", "Importancia")
+    panel.apply_suggestion(0)
+    rows_before = len(committee.session.trail)
+    target = tmp_path / "sesion.xlsx"
+    fileio.save_session(doc.problem, target)
+    doc.undo_stack.setClean()
+    wait_results(qtbot, sample_window, lambda: sample_window.files.open_path(target))
+    session = sample_window.committee.session
+    assert len(session.trail) == rows_before and session.trail.verify_chain() == []
+    assert session.trail.entries[-1].event == "repair"
+    assert [r.label for r in session.rounds] == ["Inicial"] and session.round_number == 2
