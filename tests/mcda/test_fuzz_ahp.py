@@ -143,7 +143,7 @@ def _priorities(matrix: object, labels: list[str], prioritization: str, table: s
         return None
 
 
-@fuzz(default=150, ci=1200)
+@fuzz(default=80, ci=1200)
 @given(any_matrix(), st.sampled_from(["eigenvector", "geometric"]), st.sampled_from(RI_TABLE_NAMES),
        st.booleans())
 def test_any_matrix_gives_a_result_or_a_coded_error(rows: list[list[object]], prioritization: str, table: str,
@@ -159,7 +159,7 @@ def test_any_matrix_gives_a_result_or_a_coded_error(rows: list[list[object]], pr
         intransitive_triads(r.matrix, labels)  # type: ignore[attr-defined]
 
 
-@fuzz(default=120, ci=900)
+@fuzz(default=60, ci=900)
 @given(reciprocal(), st.sampled_from(["eigenvector", "geometric"]), st.sampled_from(RI_TABLE_NAMES))
 def test_reciprocal_matrices_over_extreme_ranges(a: np.ndarray, prioritization: str, table: str) -> None:
     n = a.shape[0]
@@ -174,7 +174,7 @@ def test_reciprocal_matrices_over_extreme_ranges(a: np.ndarray, prioritization: 
         assert render(issue, "es")
 
 
-@fuzz(default=60, ci=300)
+@fuzz(default=30, ci=300)
 @given(st.lists(reciprocal(3, 8), min_size=1, max_size=5),
        st.one_of(st.none(), st.lists(st.one_of(FLOATS, st.sampled_from(NASTY)), min_size=0, max_size=6)),
        st.sampled_from(["aij", "aip"]), st.sampled_from(["geometric", "arithmetic"]))
@@ -198,7 +198,7 @@ def test_committees_of_any_matrices(matrices: list[np.ndarray], weights: list[fl
         assert np.allclose(again.to_numpy(), w)
 
 
-@fuzz(default=100, ci=300)
+@fuzz(default=60, ci=300)
 @given(st.one_of(CELL, st.text(), st.from_regex(r"\s*-?[0-9]{0,4}([.,][0-9]{0,3})?\s*(/\s*-?[0-9]{0,4})?\s*",
                                                  fullmatch=True)))
 def test_any_cell_parses_to_a_judgment_or_a_coded_error(value: object) -> None:

@@ -358,7 +358,7 @@ def _read(data: bytes, suffix: str, policy: str) -> None:
 POLICIES = st.sampled_from(["error", "exclude", "median", "worst", None])
 
 
-@fuzz(default=60, ci=1100)
+@fuzz(default=40, ci=1100)
 @given(xlsx_books(), POLICIES)
 def test_structured_xlsx_never_raises(data: bytes, policy: str | None) -> None:
     _read(data, ".xlsx", policy)  # type: ignore[arg-type]
@@ -427,7 +427,7 @@ def _mutate_bytes(data: bytes, rng: np.random.Generator, times: int) -> bytes:
     return bytes(buf)
 
 
-@fuzz(default=60, ci=800)
+@fuzz(default=40, ci=800)
 @given(mutated(), POLICIES)
 def test_mutated_workbooks_never_raise(case: tuple[bytes, str], policy: str | None) -> None:
     data, suffix = case
@@ -480,7 +480,7 @@ def ods_books(draw: st.DrawFn) -> bytes:
     return buf.getvalue()
 
 
-@fuzz(default=30, ci=300)
+@fuzz(default=20, ci=300)
 @given(ods_books(), POLICIES)
 def test_structured_ods_never_raises(data: bytes, policy: str | None) -> None:
     _read(data, ".ods", policy)  # type: ignore[arg-type]
@@ -491,7 +491,7 @@ CSV_TEXT = st.lists(st.sampled_from(list(";,\t\n\r\" '/.-0123456789AIRábñ½٣"
                    max_size=60).map("".join)
 
 
-@fuzz(default=40, ci=400)
+@fuzz(default=30, ci=400)
 @given(st.one_of(
     st.tuples(CSV_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])).map(
         lambda t: t[0].encode(t[1], errors="replace")),
