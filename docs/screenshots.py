@@ -127,9 +127,18 @@ def main() -> None:
     ws.go_to("export")
     export = ws.views["export"]
     export.path_edit.setText(str(Path(folder) / "prioridades_muestra.xlsx"))
+    export.tabs.setCurrentIndex(1)  # the workbook preview
     wait_until(lambda: export.preview.count() > 0)
     export.export()
     shot("09-exportar")
+    panel = export.justification  # the justified list, with an annotation of the committee
+    export.show_justification()
+    wait_until(lambda: panel._shown_for is ws.ranker.latest)
+    panel.clusters.setCurrentRow(1)
+    panel.note_edit.setPlainText("Confirmar con la DRTPE el empleo directo antes de la sesión de diciembre.")
+    panel.flush()
+    wait_until(lambda: ws.ranker.up_to_date() and panel._shown_for is ws.ranker.latest)
+    shot("09b-lista-justificada")
     shoot_monitoring(ws, shot, wait_until)
     ws.ranker.shutdown()
     window.document.undo_stack.setClean()

@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -98,12 +98,12 @@ class JustificationPanel(QWidget):
         self.text_view.setOpenLinks(False)
         self.policy_edit = QPlainTextEdit()
         self.policy_edit.setObjectName("policyEdit")
-        self.policy_edit.setMaximumHeight(90)
+        self.policy_edit.setMaximumHeight(72)
         self.policy_reset = QPushButton(self.tr("Usar la sugerencia generada"))
         self.policy_reset.clicked.connect(lambda: self.policy_edit.setPlainText(""))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setMaximumHeight(90)
+        self.note_edit.setMaximumHeight(60)
         self.note_edit.setPlaceholderText(self.tr("Observaciones, acuerdos o pendientes del comité sobre este clúster "
                                                   "(se guardan con la sesión y se exportan aparte del texto generado)."))
         self._timers: dict[str, QTimer] = {}
@@ -128,7 +128,7 @@ class JustificationPanel(QWidget):
         box.addWidget(QLabel(self.tr("Anotación del comité:")))
         box.addWidget(self.note_edit)
         self.thresholds = QGroupBox(self.tr("Umbrales de las alertas de riesgo"))
-        self.threshold_form = QFormLayout(self.thresholds)
+        self.threshold_form = QHBoxLayout(self.thresholds)
         self.spins: dict[str, QDoubleSpinBox] = {}
         box.addWidget(self.thresholds)
 
@@ -277,8 +277,10 @@ class JustificationPanel(QWidget):
         if list(self.spins) == wanted:
             self._sync_spins()
             return
-        while self.threshold_form.rowCount():
-            self.threshold_form.removeRow(0)
+        while self.threshold_form.count():
+            item = self.threshold_form.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.spins = {}
         for cid in wanted:
             maximum, step, decimals = THRESHOLD_SPINS[cid]
@@ -292,7 +294,12 @@ class JustificationPanel(QWidget):
             spin.valueChanged.connect(lambda value, c=cid: self._on_threshold(c, value))
             self.spins[cid] = spin
             c = p.criterion(cid)
-            self.threshold_form.addRow(f"{cid} {c.name} ({c.unit})" if c.unit else f"{cid} {c.name}", spin)
+            label = QLabel(f"{cid} ({c.unit})" if c.unit else cid)
+            label.setToolTip(c.name)
+            spin.setToolTip(c.name)
+            label.setBuddy(spin)
+            self.threshold_form.addWidget(label)
+            self.threshold_form.addWidget(spin, 1)
         self.thresholds.setVisible(bool(self.spins))
         self._sync_spins()
 
