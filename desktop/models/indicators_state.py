@@ -14,6 +14,7 @@ undoable :class:`~desktop.operations.Operation` built on
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -204,13 +205,22 @@ class IndicatorsSession(QObject):
         self._generation += 1
         generation = self._generation
         self.workers.cancel_all()
-        job = self.workers.submit(fn, *args)
+        # The job waits until its slots are connected: a small workbook is read in
+        # a few milliseconds, and a signal emitted before ``connect`` reaches nobody.
+        gate = threading.Event()
+
+        def gated(*job_args: Any) -> Any:
+            gate.wait()
+            return fn(*job_args)
+
+        job = self.workers.submit(gated, *args)
         self._running += 1
         if self._running == 1:
             self.busyChanged.emit(True)
         job.finished.connect(lambda result, g=generation, k=kind: self._finished(g, k, result))
         job.failed.connect(lambda exc, details, g=generation: self._failed(g, exc, details))
         job.done.connect(self._done)
+        gate.set()
 
     def _done(self) -> None:
         self._running -= 1
