@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.start_page.sampleRequested.connect(self.files.open_sample)
         self.start_page.templateRequested.connect(self.files.save_template)
         self.start_page.recentRequested.connect(self.files.open_path)
+        self.start_page.indicatorsRequested.connect(self.show_indicators)
+        self._indicators_page: QWidget | None = None
 
         self._build_menus()
         self.document.loaded.connect(self._on_loaded)
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, self.tr("&Exportar resultados…"), self.show_export, "Ctrl+E",
                                           self.tr("Escribir el libro de resultados"))
         self._action(file_menu, self.tr("Guardar la &plantilla en blanco…"), self.files.save_template)
+        self._action(file_menu, self.tr("Calcular &indicadores desde datos brutos…"), self.show_indicators, None,
+                     self.tr("Calcular criterios a partir de datos regionales brutos"))
         file_menu.addSeparator()
         self.close_action = self._action(file_menu, self.tr("&Cerrar el libro"), self.files.close_document,
                                          QKeySequence.StandardKey.Close)
@@ -162,6 +166,22 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.workspaceReady.emit()
+
+    def show_indicators(self) -> None:
+        """The Indicadores step; before any workbook is open, as a page of its own."""
+        if self.workspace is not None and self.document.problem is not None:
+            self.stack.setCurrentWidget(self.workspace)
+            self.workspace.go_to("indicators")
+            return
+        if self._indicators_page is None:
+            from desktop.views.indicators_view import IndicatorsView
+
+            page = IndicatorsView(self.document, files=self.files, standalone=True)
+            page.setObjectName("indicatorsPage")
+            page.backRequested.connect(self.show_start_page)
+            self.stack.addWidget(page)
+            self._indicators_page = page
+        self.stack.setCurrentWidget(self._indicators_page)
 
     def show_start_page(self) -> None:
         self.stack.setCurrentWidget(self.start_page)

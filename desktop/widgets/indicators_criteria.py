@@ -57,7 +57,9 @@ class CriteriaChecklist(QListWidget):
         self.clear()
         for cid in ALL_IDS:
             name = message(f"indicators.criterion.{cid}.name", self.lang)
-            if cid not in available:
+            if report is None:
+                state = ""
+            elif cid not in available:
                 state = self.tr("sin datos")
             elif problem is None:
                 state = ""
@@ -70,7 +72,7 @@ class CriteriaChecklist(QListWidget):
             if cid in available:
                 flags |= Qt.ItemFlag.ItemIsEnabled
                 item.setToolTip(self.tr("Marque para llevar %1 a la matriz de decisión").replace("%1", cid))
-            else:
+            elif report is not None:
                 item.setToolTip(self.tr("Los datos brutos no dan ningún valor para %1").replace("%1", cid))
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Checked if cid in self._checked and cid in available
