@@ -87,3 +87,31 @@ class MonitoringState:
         except McdaError as exc:
             return Computed(rounds, None, progress, tuple(exc.issues))
         return Computed(rounds, comparison, progress)
+
+
+def followup_report(path: Path, comparison: Any, progress: list[Any], lang: str, analysis: Any = None,
+                    cancelled: Any = None) -> tuple[Issue, ...]:
+    """Write the later round's PDF report with its Seguimiento section (in a worker thread).
+
+    ``analysis`` is the round's run when the round is the open session;
+    a round read from a file is ranked here.  Returns the problems that
+    prevented it (empty when the file was written).
+    """
+    from mcda import session
+    from mcda.errors import McdaError
+    from mcda.monitoring.report_section import FollowUp
+    from mcda.report import build_report
+    from mcda.workbook.reader import read_workbook
+
+    try:
+        sha = ""
+        if analysis is None:
+            read = read_workbook(Path(comparison.new.source), missing_policy=None)
+            problem = read.raise_for_errors()
+            analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256)
+            sha = read.sha256
+        build_report(analysis, path, lang=lang, input_sha256=sha or None,
+                     followup=FollowUp(comparison, tuple(progress)))
+    except McdaError as exc:
+        return tuple(exc.issues)
+    return ()

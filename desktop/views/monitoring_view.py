@@ -27,6 +27,7 @@ from desktop.models.monitoring_state import FILE, SESSION, MonitoringState
 from desktop.operations import Operation
 from desktop.ranking import Ranker
 from desktop.widgets.monitoring_tabs import MonitoringTabs
+from desktop.workers import Job, Workers, report_failure
 
 
 class MonitoringView(QWidget):
@@ -97,11 +98,17 @@ class MonitoringView(QWidget):
         self.export_button = QPushButton(self.tr("E&xportar la hoja Seguimiento…"))
         self.export_button.setObjectName("exportFollowup")
         self.export_button.clicked.connect(self.export_dialog)
+        self.report_button = QPushButton(self.tr("Informe &PDF con seguimiento…"))
+        self.report_button.setObjectName("followupReport")
+        self.report_button.setToolTip(self.tr("El informe PDF de la ronda comparada, con la sección de seguimiento"))
+        self.report_button.clicked.connect(self.report_dialog)
+        self.workers = Workers(self, max_threads=1)
         self.status = QLabel()
         self.status.setObjectName("monitoringStatus")
         self.status.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.report_button)
         bottom.addWidget(self.status, 1)
 
         layout = QVBoxLayout(self)
@@ -266,6 +273,7 @@ class MonitoringView(QWidget):
         self.tabs.targets.copy_button.setVisible(self.state.mode == FILE and bool(self.state.base_targets)
                                                  and not self.progress)
         self.export_button.setEnabled(self.comparison is not None)
+        self.report_button.setEnabled(self.comparison is not None)
 
     def _fill_rounds(self) -> None:
         self.round_list.clear()
@@ -291,7 +299,7 @@ class MonitoringView(QWidget):
         changed = c.changed
         better = int((changed["better"] == True).sum())  # noqa: E712
         worse = int((changed["better"] == False).sum())  # noqa: E712
-        parts = [self.tr("%1 valores cambiaron: %2 mejor, %3 peor.").replace("%1", str(len(changed)))
+        parts = [self.tr("Valores que cambiaron: %1 (%2 mejor, %3 peor).").replace("%1", str(len(changed)))
                  .replace("%2", str(better)).replace("%3", str(worse))]
         for label, ids in ((self.tr("Clústers agregados"), c.added_clusters),
                            (self.tr("Clústers retirados"), c.removed_clusters),
@@ -331,3 +339,42 @@ class MonitoringView(QWidget):
         settings.set_last_directory(target)
         self.status.setText(self.tr("Listo: se escribió %1.").replace("%1", str(target)))
         return True
+
+    def report_dialog(self) -> None:
+        suggested = Path(settings.last_directory()) / "informe_seguimiento.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Informe PDF con seguimiento"), str(suggested),
+                                              self.tr("Documento PDF (*.pdf)"))
+        if path:
+            self.report(path)
+
+    def report(self, path: str | Path) -> Job | None:
+        """Write the PDF report of the compared round with its Seguimiento section, off the GUI thread."""
+        from desktop.models.monitoring_state import followup_report
+
+        if self.comparison is None:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        latest = self.ranker.latest
+        session_round = not self.comparison.new.source
+        analysis = latest.analysis if session_round and latest is not None else None
+        self.report_button.setEnabled(False)
+        self.status.setText(self.tr("Preparando el informe PDF…"))
+        job = self.workers.submit(followup_report, target, self.comparison, list(self.progress), settings.language(),
+                                  analysis)
+        job.finished.connect(lambda issues: self._report_done(target, issues))
+        job.failed.connect(report_failure)
+        job.done.connect(lambda: self.report_button.setEnabled(self.comparison is not None))
+        return job
+
+    def _report_done(self, target: Path, issues: tuple[Any, ...]) -> None:
+        from mcda.text import render
+
+        lang = settings.language()
+        if issues:
+            self.status.setText(f"<span style='color:{colors.CR_BAD}'>"
+                                + "<br>".join(render(i, lang) for i in issues[:8]) + "</span>")
+            return
+        settings.set_last_directory(target)
+        self.status.setText(self.tr("Listo: se escribió %1.").replace("%1", str(target)))

@@ -1,11 +1,13 @@
-"""``clusterprio-cli compare BASE.xlsx NEW.xlsx [--json] [-o OUT.xlsx] [--today YYYY-MM-DD]``.
+"""``clusterprio-cli compare BASE.xlsx NEW.xlsx [--json] [-o OUT.xlsx] [--pdf OUT.pdf] [--today YYYY-MM-DD]``.
 
 Compares a baseline (an export or any input workbook) with a later round:
 clusters and criteria added or removed (matched by id), the values that changed
 (better or worse given each criterion's direction), and the ranking split into
 the effect of the new data (ranked with the baseline's weights and method) and
 the effect of re-weighting.  Targets of the baseline (its ``Metas`` sheet, or
-those saved in its session) are evaluated against the later round.
+those saved in its session) are evaluated against the later round.  ``--pdf``
+writes the later round's PDF report (:mod:`mcda.report`) with its
+"Seguimiento" section.
 
 ``--json`` prints::
 
@@ -38,6 +40,7 @@ def register(sub: Any, lang: str) -> None:
     p.add_argument("base", metavar="BASE.xlsx", help=common.t("cli.compare.base", lang))
     p.add_argument("new", metavar="NEW.xlsx", help=common.t("cli.compare.new", lang))
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help=common.t("cli.compare.output", lang))
+    p.add_argument("--pdf", metavar="OUT.pdf", help=common.t("cli.compare.pdf", lang))
     p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
     p.add_argument("--today", type=_date(lang), default=None, metavar="YYYY-MM-DD",
                    help=common.t("cli.compare.today", lang))
@@ -128,6 +131,8 @@ def run(args: argparse.Namespace) -> int:
     from mcda.monitoring.export import write_followup
     from mcda.monitoring.targets import evaluate, load_targets
 
+    if args.pdf and Path(args.pdf).suffix.lower() != ".pdf":
+        raise common.UsageError(common.t("cli.compare.not_pdf", args.lang, path=args.pdf))
     base = _read(args.base, args.lang)
     new = _read(args.new, args.lang)
     if base is None or new is None:
@@ -146,11 +151,30 @@ def run(args: argparse.Namespace) -> int:
             write_followup(Path(args.output), comparison, progress, args.lang, source=Path(args.new))
         except McdaError as exc:
             return common.fail(exc, args.lang)
+    if args.pdf:
+        try:
+            _report(args, comparison, progress)
+        except McdaError as exc:
+            return common.fail(exc, args.lang)
     if args.json:
         common.print_json(to_json(comparison, progress, args.lang))
     else:
         common.report_issues(comparison.issues, args.lang)
         _print_text(comparison, progress, args.lang)
-        if args.output:
-            print(common.t("cli.compare.written", args.lang, path=args.output))
+        for path in (args.output, args.pdf):
+            if path:
+                print(common.t("cli.compare.written", args.lang, path=path))
     return 0
+
+
+def _report(args: argparse.Namespace, comparison: Any, progress: list[Any]) -> None:
+    """The later round's PDF report (:mod:`mcda.report`) with the Seguimiento section."""
+    from mcda import session
+    from mcda.monitoring.report_section import FollowUp
+    from mcda.report import build_report
+    from mcda.workbook.reader import read_workbook
+
+    read = read_workbook(Path(args.new), missing_policy=None)
+    problem = read.raise_for_errors()
+    analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256)
+    build_report(analysis, Path(args.pdf), lang=args.lang, input_sha256=read.sha256, followup=FollowUp(comparison, tuple(progress)))

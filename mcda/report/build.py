@@ -92,6 +92,7 @@ def build_report(
     input_sha256: str | None = None,
     samples: int | None = None,
     seed: int | None = None,
+    followup: Any = None,
 ) -> bytes:
     """The PDF report of a run, for the committee's minutes; written to ``path`` (atomically) when given.
 
@@ -110,6 +111,10 @@ def build_report(
         then a generic title and the clusters' regions.
     date : datetime.date, optional
         Default today.
+    followup : mcda.monitoring.compare.Comparison or mcda.monitoring.report_section.FollowUp, optional
+        A baseline compared with a later round: adds the "Seguimiento" section
+        (:mod:`mcda.monitoring.report_section`), which also appears without it
+        when the session is marked as a baseline or holds targets.
 
     Returns
     -------
@@ -123,6 +128,7 @@ def build_report(
     """
     from mcda import session
     from mcda.justification import justify_analysis
+    from mcda.monitoring.report_section import followup_section
 
     register()
     if sensitivity is None:
@@ -145,8 +151,8 @@ def build_report(
         ctx.methodology["input_sha256"] = input_sha256
     story = (sections.cover(ctx) + sections.method(ctx) + sections.weights(ctx) + sections.ranking(ctx)
              + sections.justified_list(ctx) + profiles.profiles(ctx) + sections.sensitivity(ctx)
-             + sections.committee(ctx) + annex.criteria_annex(ctx) + annex.data_annex(ctx)
-             + annex.methodology_annex(ctx))
+             + sections.committee(ctx) + followup_section(ctx, followup) + annex.criteria_annex(ctx)
+             + annex.data_annex(ctx) + annex.methodology_annex(ctx))
     buffer = io.BytesIO()
     doc = _document(buffer, ctx)
     doc.build(story, canvasmaker=_numbered_canvas(ctx.title, lambda n, total: ctx.t("page", page=n, total=total)))

@@ -1564,6 +1564,14 @@ Do you want to recover it?</translation>
         <translation>Save the blank &amp;template…</translation>
     </message>
     <message>
+        <source>Calcular &amp;indicadores desde datos brutos…</source>
+        <translation>Compute &amp;indicators from raw data…</translation>
+    </message>
+    <message>
+        <source>Calcular criterios a partir de datos regionales brutos</source>
+        <translation>Compute criteria from raw regional data</translation>
+    </message>
+    <message>
         <source>&amp;Cerrar el libro</source>
         <translation>&amp;Close the workbook</translation>
     </message>
@@ -1875,6 +1883,14 @@ Do you want to recover it?</translation>
         <translation>E&amp;xport the Seguimiento sheet…</translation>
     </message>
     <message>
+        <source>Informe &amp;PDF con seguimiento…</source>
+        <translation>&amp;PDF report with follow-up…</translation>
+    </message>
+    <message>
+        <source>El informe PDF de la ronda comparada, con la sección de seguimiento</source>
+        <translation>The PDF report of the compared round, with the follow-up section</translation>
+    </message>
+    <message>
         <source>Sesión actual</source>
         <translation>Current session</translation>
     </message>
@@ -1935,8 +1951,20 @@ Do you want to recover it?</translation>
         <translation>Add a follow-up round (a workbook with later data) to compare.</translation>
     </message>
     <message>
-        <source>%1 valores cambiaron: %2 mejor, %3 peor.</source>
-        <translation>%1 values changed: %2 better, %3 worse.</translation>
+        <source>Valores que cambiaron: %1 (%2 mejor, %3 peor).</source>
+        <translation>Values that changed: %1 (%2 better, %3 worse).</translation>
+    </message>
+    <message>
+        <source>Informe PDF con seguimiento</source>
+        <translation>PDF report with follow-up</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparando el informe PDF…</source>
+        <translation>Preparing the PDF report…</translation>
     </message>
     <message>
         <source>Clústers agregados</source>

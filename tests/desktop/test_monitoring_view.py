@@ -8,6 +8,8 @@ The expected differences are those of the follow-up sample's generator
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +125,16 @@ def test_baseline_file_and_session_as_latest_round(qtbot: Any, sample_window: An
     assert view.export(out)
     wb = openpyxl.load_workbook(out)
     assert wb.active.title == "Seguimiento" and "Clusters" in wb.sheetnames
+    pdf = tmp_path / "informe.pdf"
+    job = view.report(pdf)  # the session's PDF report with its Seguimiento section, off the GUI thread
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=180_000):
+        pass
+    assert "Listo" in view.status.text() and pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        section = text.split("8. Seguimiento")[1]
+        assert "Quinua Puno" in section and "Exportaciones" in section  # the changed value is listed
 
 
 def test_unreadable_round_is_reported(view: Any, dialogs: Any, tmp_path: Path) -> None:
