@@ -78,6 +78,14 @@ def session_sheets(problem: Problem) -> dict[str, pd.DataFrame]:
     return out
 
 
+def _ahp_settings(problem: Problem) -> dict[str, str]:
+    return {k: v for k, v in problem.settings.items() if k.startswith("ahp.")}
+
+
+def _layout(problem: Problem) -> list[tuple[str, str, str]]:
+    return [(c.id, c.name, c.group) for c in problem.criteria]
+
+
 class CommitteeSession(QObject):
     """Audit trail, rounds and the live committee results of one document."""
 
@@ -155,8 +163,8 @@ class CommitteeSession(QObject):
             self.trail = trail
             self.trailChanged.emit()
         if last.judgments != problem.judgments or last.members != problem.members \
-                or dict(last.settings) != dict(problem.settings) or last.criteria != problem.criteria:
-            self._recompute(problem)
+                or _ahp_settings(last) != _ahp_settings(problem) or _layout(last) != _layout(problem):
+            self._recompute(problem)  # not on a weight slider's every step
 
     def _source(self) -> str:
         path = self.document.path

@@ -82,11 +82,10 @@ class AggregationPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         session.changed.connect(self.refresh)
+        session.document.problemChanged.connect(self.update_status)
         self.refresh()
 
     def refresh(self) -> None:
-        from desktop import session as prefs
-
         problem = self.session.document.problem
         result = self.session.result
         if problem is None:
@@ -124,8 +123,17 @@ class AggregationPanel(QWidget):
              self.tr("Peso global")],
             [[f"{cid} — {names[cid]}", row["group"], row["group_weight"], row["local_weight"], row["global_weight"]]
              for cid, row in t.iterrows()])
-        mode = prefs.weight_mode(problem)
-        used = mode == "ahp"
+        self.update_status()
+
+    def update_status(self, *_: Any) -> None:
+        """Which weights rank the results (cheap: runs on every change of the problem)."""
+        from desktop import session as prefs
+
+        problem = self.session.document.problem
+        result = self.session.result
+        if problem is None or result is None:
+            return
+        used = prefs.weight_mode(problem) == "ahp"
         self.use_button.setEnabled(not used and result.group.ok)
         text = self.tr("Los resultados se ordenan con los pesos del comité.") if used else self.tr(
             "Los resultados se ordenan con otros pesos (paso Pesos); puede usar los del comité.")

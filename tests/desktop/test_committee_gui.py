@@ -255,3 +255,21 @@ def test_the_saved_session_keeps_the_trail_and_the_rounds(qtbot: Any, sample_win
     assert len(session.trail) == rows_before and session.trail.verify_chain() == []
     assert session.trail.entries[-1].event == "repair"
     assert [r.label for r in session.rounds] == ["Inicial"] and session.round_number == 2
+
+
+def test_ranking_with_or_without_the_committees_weights(qtbot: Any, sample_window: Any, committee: Any) -> None:
+    from desktop import session as prefs
+    from tests.desktop.conftest import wait_results
+
+    doc = sample_window.document
+    agg = committee.aggregation
+    assert prefs.weight_mode(doc.problem) == "ahp"  # a workbook with the committee's judgments ranks with them
+    outcome = wait_results(qtbot, sample_window)
+    assert outcome.analysis.weights.method == "ahp_hierarchical"
+    assert "pesos del comité" in agg.status.text() and not agg.use_button.isEnabled()
+    sample_window.workspace.views["weights"].set_equal()
+    assert prefs.weight_mode(doc.problem) == "equal"
+    assert agg.use_button.isEnabled() and "otros pesos" in agg.status.text()
+    qtbot.mouseClick(agg.use_button, Qt.MouseButton.LeftButton)
+    outcome = wait_results(qtbot, sample_window)
+    assert prefs.weight_mode(doc.problem) == "ahp" and outcome.analysis.weights.method == "ahp_hierarchical"
