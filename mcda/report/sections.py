@@ -19,6 +19,8 @@ from mcda.report.style import esc, image, table
 from mcda.text import catalogue, message
 
 WIDTH = 17.4 * cm  # A4 portrait text width (21 cm - 2 x 1.8 cm margins)
+#: Clusters drawn in the ranking chart (the table below it lists them all).
+CHART_CLUSTERS = 40
 
 
 def heading(ctx: ReportContext, key: str) -> Flowable:
@@ -123,11 +125,14 @@ def ranking(ctx: ReportContext) -> list[Flowable]:
     main = ctx.main
     order = main.order
     robust = set(ctx.sensitivity.robust_top_k) if ctx.sensitivity is not None else set()
-    labels = [f"{int(main.ranks[c])}. {ctx.name(c)}" for c in order]
-    png = charts.ranking_chart(labels, [float(main.scores[c]) for c in order], [c in robust for c in order],
+    shown = order[:CHART_CLUSTERS]
+    labels = [f"{int(main.ranks[c])}. {ctx.name(c)}" for c in shown]
+    png = charts.ranking_chart(labels, [float(main.scores[c]) for c in shown], [c in robust for c in shown],
                                ctx.t("chart.score", method=ctx.method_label(main.method)),
                                ctx.t("chart.robust", k=ctx.sensitivity.top_k) if ctx.sensitivity is not None else "")
     out: list[Flowable] = [PageBreak(), heading(ctx, "ranking"), image(png, WIDTH * 0.92)]
+    if len(order) > len(shown):
+        out.append(s.p(ctx.t("ranking.first", shown=len(shown), count=len(order)), s.small))
     header = [ctx.t("col.rank"), ctx.t("col.cluster"), ctx.t("col.region"), ctx.t("col.score")]
     sens = ctx.sensitivity
     if sens is not None:

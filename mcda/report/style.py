@@ -71,25 +71,39 @@ class Styles:
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, *, styles: Styles,
           header: bool = True, align_right: Sequence[int] = (), font_size: float | None = None,
           repeat: int = 1, row_height: float | None = None) -> Table:
-    """A table of plain values (text wrapped in cell paragraphs), header shaded and repeated on each page."""
+    """A table of plain values, header shaded and repeated on each page.
+
+    Text that fits its column is drawn as it is (fast, and ``align_right`` applies);
+    longer text is wrapped in a cell paragraph.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     cell = styles.cell if font_size is None else ParagraphStyle("c", parent=styles.cell, fontSize=font_size,
                                                                 leading=font_size * 1.25)
     head = ParagraphStyle("h", parent=cell, fontName=FONTS.bold)
     body = []
     for i, row in enumerate(rows):
         style = head if header and i == 0 else cell
-        body.append([v if not isinstance(v, str) else Paragraph(esc(v), style) for v in row])
+        out_row: list[Any] = []
+        for j, v in enumerate(row):
+            room = (widths[j] - 6.5) if widths is not None and j < len(widths) else 0.0
+            if isinstance(v, str) and ("\n" in v or stringWidth(v, style.fontName, style.fontSize) > room):
+                v = Paragraph(esc(v), style)
+            out_row.append(v)
+        body.append(out_row)
     heights = None if row_height is None else [None if header and i == 0 else row_height for i in range(len(body))]
     t = Table(body, colWidths=widths, rowHeights=heights, repeatRows=repeat if header else 0, hAlign="LEFT")
     commands: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),  # the cell default (Helvetica) would be referenced
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize), ("LEADING", (0, 0), (-1, -1), cell.leading),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE)]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                     ("FONTNAME", (0, 0), (-1, 0), FONTS.bold)]
     for i in range(1 if header else 0, len(rows)):
         if i % 2 == 0:
             commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
@@ -99,15 +113,17 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, 
     return t
 
 
-def image(data: bytes, width: float) -> Image:
-    """A PNG (bytes) scaled to ``width`` points, keeping its aspect ratio."""
+def image(data: bytes, width: float, max_height: float = 21.0 * cm) -> Image:
+    """A PNG (bytes) scaled to ``width`` points (less when it would be taller than ``max_height``),
+    keeping its aspect ratio."""
     import io
 
     from reportlab.lib.utils import ImageReader
 
     reader = ImageReader(io.BytesIO(data))
     w, h = reader.getSize()
-    return Image(io.BytesIO(data), width=width, height=width * h / w)
+    scale = min(width / w, max_height / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale)
 
 
 PAGE_MARGIN = 1.8 * cm

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -85,19 +86,27 @@ def set_number_format(ws: Worksheet, col: int, fmt: str, first_row: int = 2) -> 
 def fit_widths(ws: Worksheet, wrap_columns: Sequence[int] = (), max_width: float = MAX_WIDTH) -> None:
     """Column widths from the longest content; ``wrap_columns`` wrap at a wider limit."""
     widths: dict[int, float] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            text = _display(cell.value, cell.number_format)
-            longest = max((len(line) for line in text.split("\n")), default=0)
-            widths[cell.column] = max(widths.get(cell.column, 0.0), longest * 1.1 + 2)
+    for cell in written_cells(ws):
+        if cell.value is None:
+            continue
+        text = _display(cell.value, cell.number_format)
+        longest = max((len(line) for line in text.split("\n")), default=0)
+        widths[cell.column] = max(widths.get(cell.column, 0.0), longest * 1.1 + 2)
     for col, width in widths.items():
         limit = WRAP_WIDTH if col in wrap_columns else max_width
         ws.column_dimensions[get_column_letter(col)].width = round(min(max(width, MIN_WIDTH), limit), 1)
     for col in wrap_columns:
         for (cell,) in ws.iter_rows(min_row=2, max_row=ws.max_row, min_col=col, max_col=col):
             cell.alignment = WRAP
+
+
+def written_cells(ws: Worksheet) -> Iterable[Any]:
+    """The cells that exist, without creating the empty ones of the bounding rectangle
+    (``iter_rows`` would, and a sheet of tables of different widths would fill with empty cells)."""
+    cells = getattr(ws, "_cells", None)
+    if isinstance(cells, dict):
+        return list(cells.values())
+    return [cell for row in ws.iter_rows() for cell in row]
 
 
 def _display(value: object, fmt: str) -> str:
