@@ -21,9 +21,9 @@ from desktop import fmt
 if TYPE_CHECKING:
     from mcda.indicators.compute import IndicatorReport
 
-#: Colour scale limits (LQ); 1 is in the middle of the logarithmic scale.
+# Colour scale limits (LQ); 1 is in the middle of the logarithmic scale.
 LQ_LOW, LQ_HIGH = 0.125, 8.0
-#: Write the values in the cells when there are at most this many.
+# Write the values in the cells when there are at most this many.
 ANNOTATE_CELLS = 400
 
 

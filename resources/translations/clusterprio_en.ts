@@ -558,23 +558,23 @@
     <name>CriteriaChecklist</name>
     <message>
         <source>sin datos</source>
-        <translation type="unfinished">no data</translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>reemplaza</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces</translation>
     </message>
     <message>
         <source>nuevo</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>Marque para llevar %1 a la matriz de decisión</source>
-        <translation type="unfinished"></translation>
+        <translation>Check to bring %1 into the decision matrix</translation>
     </message>
     <message>
         <source>Los datos brutos no dan ningún valor para %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The raw data give no value for %1</translation>
     </message>
 </context>
 <context>
@@ -1078,47 +1078,47 @@ Do you want to recover it?</translation>
     <name>FormulaPanel</name>
     <message>
         <source>Elija una columna o una celda de las tablas para ver qué mide el indicador, su fórmula y de qué hojas y años proviene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a column or a cell of the tables to see what the indicator measures, its formula, and which sheets and years it comes from.</translation>
     </message>
     <message>
         <source>Dato tal como figura en la hoja Mapeo.</source>
-        <translation type="unfinished"></translation>
+        <translation>As written in the Mapeo sheet.</translation>
     </message>
     <message>
         <source>Hojas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets: %1</translation>
     </message>
     <message>
         <source>Años: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Years: %1</translation>
     </message>
     <message>
         <source>cada clúster en su región</source>
-        <translation type="unfinished"></translation>
+        <translation>each cluster in its own region</translation>
     </message>
     <message>
         <source>Región: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Archivo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Dato de apoyo: no se lleva a la matriz como criterio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporting figure: not brought into the matrix as a criterion.</translation>
     </message>
     <message>
         <source>beneficio: más es mejor</source>
-        <translation type="unfinished"></translation>
+        <translation>benefit: more is better</translation>
     </message>
     <message>
         <source>costo: menos es mejor</source>
-        <translation type="unfinished"></translation>
+        <translation>cost: less is better</translation>
     </message>
     <message>
         <source>En la matriz de decisión: criterio %1 «%2» (%3), unidad: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the decision matrix: criterion %1 “%2” (%3), unit: %4.</translation>
     </message>
 </context>
 <context>
@@ -1164,194 +1164,194 @@ Do you want to recover it?</translation>
     <name>IndicatorsView</name>
     <message>
         <source>← &amp;Inicio</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Start</translation>
     </message>
     <message>
         <source>&amp;Abrir datos brutos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open raw data…</translation>
     </message>
     <message>
         <source>Un libro con las hojas Empleo, Insumo-Producto, Mapeo y, si las hay, Empresas y Exportaciones (vea docs/indicadores.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>A workbook with the sheets Empleo, Insumo-Producto, Mapeo and, if available, Empresas and Exportaciones (see docs/indicadores.md)</translation>
     </message>
     <message>
         <source>Usar los datos brutos de &amp;muestra</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;sample raw data</translation>
     </message>
     <message>
         <source>Datos ilustrativos, coherentes con el libro de decisión de muestra</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrative data, consistent with the sample decision workbook</translation>
     </message>
     <message>
         <source>&amp;Volver a leer</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a&amp;gain</translation>
     </message>
     <message>
         <source>Leer otra vez el mismo libro, después de corregirlo</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the same workbook again, after correcting it</translation>
     </message>
     <message>
         <source>&amp;Región:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Año &amp;final:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Final year:</translation>
     </message>
     <message>
         <source>Año &amp;base:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base year:</translation>
     </message>
     <message>
         <source>Clústeres</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters</translation>
     </message>
     <message>
         <source>Sectores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors</translation>
     </message>
     <message>
         <source>Mapa de cocientes de localización</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient map</translation>
     </message>
     <message>
         <source>Problemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>&amp;Añadir o reemplazar en la matriz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add or replace in the matrix</translation>
     </message>
     <message>
         <source>Escribir los criterios marcados en la matriz de decisión, con su fuente, año y fórmula (Ctrl+Z lo deshace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the checked criteria into the decision matrix, with their source, year and formula (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <source>Crear un problema &amp;nuevo con estos indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a &amp;new problem from these indicators</translation>
     </message>
     <message>
         <source>Un libro de decisión nuevo, sin guardar, con los clústeres y los criterios marcados</source>
-        <translation type="unfinished"></translation>
+        <translation>A new, unsaved decision workbook with the clusters and the checked criteria</translation>
     </message>
     <message>
         <source>Criterios para la matriz de decisión:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria for the decision matrix:</translation>
     </message>
     <message>
         <source>Calculando…</source>
-        <translation type="unfinished">Computing…</translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <source>Datos brutos: ninguno. Abra un libro de datos brutos o use la muestra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw data: none. Open a raw-data workbook or use the sample.</translation>
     </message>
     <message>
         <source> (muestra ilustrativa)</source>
-        <translation type="unfinished"></translation>
+        <translation> (illustrative sample)</translation>
     </message>
     <message>
         <source>Datos brutos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw data: %1</translation>
     </message>
     <message>
         <source>Problemas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems (%1)</translation>
     </message>
     <message>
         <source>Hay %1 errores en los datos brutos: vea la pestaña Problemas, corríjalos y use «Volver a leer».</source>
-        <translation type="unfinished"></translation>
+        <translation>The raw data have %1 errors: see the Problems tab, correct them and use “Read again”.</translation>
     </message>
     <message>
         <source>No se pudo calcular con estas opciones: vea la pestaña Problemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not compute with these options: see the Problems tab.</translation>
     </message>
     <message>
         <source>%1 clústeres y %2 sectores calculados.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clusters and %2 sectors computed.</translation>
     </message>
     <message>
         <source>Cada clúster en su región</source>
-        <translation type="unfinished"></translation>
+        <translation>Each cluster in its own region</translation>
     </message>
     <message>
         <source>(sin año base)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no base year)</translation>
     </message>
     <message>
         <source>Abra primero un libro de decisión, o cree uno nuevo con estos indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a decision workbook first, or create a new one from these indicators</translation>
     </message>
     <message>
         <source>Abrir datos brutos</source>
-        <translation type="unfinished"></translation>
+        <translation>Open raw data</translation>
     </message>
     <message>
         <source>Libros de cálculo (*.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</source>
-        <translation type="unfinished">Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Indicadores: añadir o reemplazar %1 criterios</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators: add or replace %1 criteria</translation>
     </message>
     <message>
         <source>La matriz ya tenía estos valores: no cambió nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The matrix already had these values: nothing changed.</translation>
     </message>
     <message>
         <source>Listo: %1 criterios añadidos y %2 reemplazados, con su fuente, año y fórmula. Ctrl+Z lo deshace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 criteria added and %2 replaced, with their source, year and formula. Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <source>Indicadores de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators from %1</translation>
     </message>
     <message>
         <source>Cambios sin guardar</source>
-        <translation type="unfinished">Unsaved changes</translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>La sesión abierta tiene cambios sin guardar que se perderán. ¿Quiere continuar?</source>
-        <translation type="unfinished"></translation>
+        <translation>The open session has unsaved changes that will be lost. Do you want to continue?</translation>
     </message>
     <message>
         <source>Se creó un problema de decisión con %1 clústeres y %2 criterios. Complete los criterios que no salen de estos datos y guárdelo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision problem with %1 clusters and %2 criteria was created. Complete the criteria these data do not give and save it.</translation>
     </message>
 </context>
 <context>
     <name>IssuesPanel</name>
     <message>
         <source>Abrir el libro en la hoja de &amp;cálculo</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the workbook in the &amp;spreadsheet</translation>
     </message>
     <message>
         <source>Abrir el libro de datos brutos con el programa del sistema para corregirlo; luego use «Volver a leer»</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the raw-data workbook with the system&apos;s program to correct it; then use “Read again”</translation>
     </message>
     <message>
         <source>Haga clic en un problema para ver la hoja y la celda que debe corregir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a problem to see the sheet and the cell to correct.</translation>
     </message>
     <message>
         <source>Afecta a todo el libro (sin hoja ni celda).</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns the whole workbook (no sheet or cell).</translation>
     </message>
     <message>
         <source>Hoja «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”.</translation>
     </message>
     <message>
         <source>Hoja «%1», celda %2 (fila %3, columna %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”, cell %2 (row %3, column %4).</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Aviso</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>
@@ -1496,16 +1496,15 @@ Do you want to recover it?</translation>
     <name>LqHeatmap</name>
     <message>
         <source>Cargue datos brutos para ver el mapa de cocientes de localización.</source>
-        <extracomment>Colour scale limits (LQ); 1 is in the middle of the logarithmic scale. Write the values in the cells when there are at most this many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Load raw data to see the location quotient map.</translation>
     </message>
     <message>
         <source>No hay clústeres en la hoja Mapeo: no hay mapa de cocientes de localización.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no clusters in the Mapeo sheet: no location quotient map.</translation>
     </message>
     <message>
         <source>Cociente de localización de cada clúster en cada región (año %1). Rojo: la región está especializada (LQ &gt; 1); azul: por debajo del promedio nacional; gris: sin empleo. Con marco: donde se evalúa cada clúster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient of each cluster in each region (year %1). Red: the region is specialized (LQ &gt; 1); blue: below the national average; grey: no employment. Framed: where each cluster is evaluated.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2547,11 @@ effect</translation>
     </message>
     <message>
         <source>Calcular indicadores desde datos brutos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute indicators from raw data…</translation>
     </message>
     <message>
         <source>Calcular los criterios (cociente de localización, encadenamientos, crecimiento…) a partir de datos regionales de empleo, insumo-producto y exportaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute the criteria (location quotient, linkages, growth…) from regional employment, input–output and export data</translation>
     </message>
     <message>
         <source>También puede arrastrar un libro (.xlsx, .xlsm, .xls, .ods) a esta ventana.</source>
