@@ -59,8 +59,17 @@ def _diff(value: float) -> str:
     return number(value, 4) if value >= 1e-4 or value == 0 else smart(value, 2)
 
 
-def _weight(value: float) -> str:
-    return number(value, 3)
+def weight_pair(w0: float, w1: float) -> tuple[str, str]:
+    """Two weights with enough decimals (3 to 6) to tell them apart: ``0.0600`` / ``0.0605``.
+
+    >>> weight_pair(0.06, 0.106), weight_pair(0.0600, 0.06049)
+    (('0.060', '0.106'), ('0.0600', '0.0605'))
+    """
+    for decimals in range(3, 7):
+        a, b = number(w0, decimals), number(w1, decimals)
+        if a != b:
+            return a, b
+    return a, b
 
 
 def percent_signed(share: float, lang: str) -> str:
@@ -155,9 +164,10 @@ class Renderer:
             return self.t("just.margin.no_swap", **common)
         direction = "increase" if m.change > 0 else "decrease"
         rel = m.relative
+        w0, w1 = weight_pair(m.weight, m.threshold)
         return self.t(
             variant("just.margin.swap", f.id), **common,
-            crit=self.crit(m.line), de_crit=self.crit(m.line, "de"), w0=_weight(m.weight), w1=_weight(m.threshold),
+            crit=self.crit(m.line), de_crit=self.crit(m.line, "de"), w0=w0, w1=w1,
             rel=signed(m.change, 3) if rel is None else percent_signed(rel, self.lang),
             beyond=self.t(f"just.beyond.{direction}"), move=self.t(f"just.move.{direction}"),
             approx="" if m.exact else self.t("just.approx"),

@@ -20,6 +20,7 @@ import resources
 from mcda import session
 from mcda.justification import justify, justify_analysis
 from mcda.justification.numbers import number, percent
+from mcda.justification.render import weight_pair
 from mcda.methods import run
 from mcda.problem import Cluster, Criterion, Direction, Problem
 from mcda.robustness import analyze_sensitivity
@@ -123,7 +124,8 @@ def test_stated_weight_change_swaps_the_two_clusters(sample):
         if m is None or m.line is None or m.tied:
             continue
         text = just.parts(cid, "es")["margin"]
-        assert number(m.weight, 3) in text and number(m.threshold, 3) in text
+        w0, w1 = weight_pair(m.weight, m.threshold)
+        assert f"de {w0} a " in text and w1 in text and w0 != w1
         for eps, swapped in ((-1e-6, False), (1e-6, True)):
             t = m.threshold + eps * np.sign(m.change)
             r = run(p, main.method, dict(main.parameters), _weights_on_line(w, m.line, t).to_numpy())
