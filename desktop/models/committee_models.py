@@ -47,6 +47,7 @@ class FrameModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.headers: list[str] = []
+        self.header_tips: list[str] = []
         self.row_headers: list[str] = []
         self.rows: list[list[Any]] = []
         self.tips: dict[tuple[int, int], str] = {}
@@ -57,9 +58,10 @@ class FrameModel(QAbstractTableModel):
         self.editable: Callable[[int, int], bool] = lambda r, c: False
 
     def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]], row_headers: Sequence[str] = (),
-                  tips: dict[tuple[int, int], str] | None = None) -> None:
+                  tips: dict[tuple[int, int], str] | None = None, header_tips: Sequence[str] = ()) -> None:
         self.beginResetModel()
         self.headers = [str(h) for h in headers]
+        self.header_tips = [str(t) for t in header_tips]
         self.rows = [list(r) + [None] * (len(self.headers) - len(r)) for r in rows]
         self.row_headers = [str(h) for h in row_headers]
         self.tips = dict(tips or {})
@@ -93,6 +95,9 @@ class FrameModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.header_tips)):
+            return self.header_tips[section] or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
@@ -190,10 +195,12 @@ class MembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == 5:
             return cr_color(worst)
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
-            return QCoreApplication.translate("CommitteeModels", "La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es "
-                      "menor que 0,10")
+            return QCoreApplication.translate(
+                "CommitteeModels", "La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es "
+                                   "menor que %1").replace("%1", fmt.number(0.10, 2))
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return QCoreApplication.translate("CommitteeModels", "Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)")
+            return QCoreApplication.translate(
+                "CommitteeModels", "Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -244,6 +251,7 @@ class MemberPairsModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.member: str | None = None
+        self.block: str | None = None
         self.items: list[Pair] = []
         session.changed.connect(self.refresh)
         self.refresh()
@@ -252,11 +260,17 @@ class MemberPairsModel(QAbstractTableModel):
         self.member = member
         self.refresh(force=True)
 
+    def set_block(self, block: str | None) -> None:
+        """Show only the pairs of one block (``None``: every pair of the hierarchy)."""
+        self.block = block
+        self.refresh(force=True)
+
     def refresh(self, force: bool = False) -> None:
         from mcda.committee.hierarchy import pairs
 
         p = self.session.document.problem
-        items = pairs(p) if p is not None and p.criteria else []
+        items = [x for x in pairs(p) if self.block is None or x.block == self.block] if p is not None and \
+            p.criteria else []
         if force or items != self.items:
             self.beginResetModel()
             self.items = items

@@ -34,7 +34,7 @@ class JudgmentsPanel(QWidget):
         self.member_combo.currentIndexChanged.connect(self._on_member)
         self.block_combo = QComboBox()
         self.block_combo.setObjectName("judgmentBlock")
-        self.block_combo.currentIndexChanged.connect(self.refresh)
+        self.block_combo.currentIndexChanged.connect(self._on_block)
         self.meeting_button = QPushButton(self.tr("&Modo reunión"))
         self.meeting_button.setToolTip(self.tr("Un par a la vez, en letra grande, con el teclado (para el proyector)"))
         self.meeting_button.clicked.connect(self._meeting)
@@ -60,7 +60,7 @@ class JudgmentsPanel(QWidget):
         self.pairs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.pairs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pairs.horizontalHeader().setStretchLastSection(True)
-        self.pairs.selectionModel().currentRowChanged.connect(self._on_pair_row)
+        self.pairs.setColumnHidden(0, True)  # the block is chosen above; the table shows its pairs
 
         self.matrix_model = FrameModel(self)
         self.matrix = QTableView()
@@ -103,6 +103,7 @@ class JudgmentsPanel(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 400])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -138,6 +139,8 @@ class JudgmentsPanel(QWidget):
         self._fill(self.block_combo, [(b.name, block_title(b.name)) for b in blocks(problem)] if problem.criteria else [])
         if self.pairs_model.member != self.member():
             self.pairs_model.set_member(self.member())
+        if self.pairs_model.block != self.block():
+            self.pairs_model.set_block(self.block())
         self.meeting_button.setEnabled(self.member() is not None)
         self.refresh()
 
@@ -154,16 +157,14 @@ class JudgmentsPanel(QWidget):
         combo.setCurrentIndex(pos if pos >= 0 else (0 if items else -1))
         combo.blockSignals(False)
 
+    def _on_block(self) -> None:
+        self.pairs_model.set_block(self.block())
+        self.refresh()
+
     def _on_member(self) -> None:
         self.pairs_model.set_member(self.member())
         self.meeting_button.setEnabled(self.member() is not None)
         self.refresh()
-
-    def _on_pair_row(self, current: Any, _previous: Any) -> None:
-        if current.isValid() and current.row() < len(self.pairs_model.items):
-            pos = self.block_combo.findData(self.pairs_model.items[current.row()].block)
-            if pos >= 0 and pos != self.block_combo.currentIndex():
-                self.block_combo.setCurrentIndex(pos)
 
     def node(self) -> Any:
         result = self.session.result
@@ -229,11 +230,13 @@ class JudgmentsPanel(QWidget):
             self.cycles_label.setText("")
             return
         cr = result.cr
+        limit = fmt.number(0.10, 2)
         if cr < 0.10:
-            text = self.tr("Coherencia aceptable: RC = %1 (menor que 0,10).").replace("%1", fmt.number(cr, 3))
+            text = self.tr("Coherencia aceptable: RC = %1 (menor que %2).").replace("%1", fmt.number(cr, 3))
         else:
-            text = self.tr("Coherencia insuficiente: RC = %1 (debería ser menor que 0,10). Revise los juicios "
+            text = self.tr("Coherencia insuficiente: RC = %1 (debería ser menor que %2). Revise los juicios "
                            "señalados abajo.").replace("%1", fmt.number(cr, 3))
+        text = text.replace("%2", limit)
         if result.missing:
             text += " " + self.tr("Faltan %1 de %2 comparaciones; se estiman a partir de las demás.").replace(
                 "%1", str(result.missing)).replace("%2", str(block.pair_count))
@@ -267,7 +270,8 @@ class JudgmentsPanel(QWidget):
             button.show()
             button.setToolTip(saaty.sentence(s.suggested, a, b))
             bg = cr_color(s.cr_if_applied)
-            label.setStyleSheet(f"background: {bg.name()}" if bg is not None and k == 0 else "")
+            label.setStyleSheet(f"background: rgba({bg.red()}, {bg.green()}, {bg.blue()}, {bg.alpha()})"
+                                if bg is not None and k == 0 else "")
 
     # -- actions --------------------------------------------------------------------------
     def apply_suggestion(self, k: int) -> bool:
@@ -285,5 +289,9 @@ class JudgmentsPanel(QWidget):
         member = self.member()
         if member is None:
             return
-        start = next((k for k, x in enumerate(self.pairs_model.items) if x.block == self.block()), 0)
+        from mcda.committee.hierarchy import pairs
+
+        problem = self.session.document.problem
+        items = pairs(problem) if problem is not None else []
+        start = next((k for k, x in enumerate(items) if x.block == self.block()), 0)
         self.meetingRequested.emit(member, start)

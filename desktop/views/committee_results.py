@@ -101,7 +101,9 @@ class AggregationPanel(QWidget):
         people = [*result.members, result.group]
         vote = self.tr("%1 (voto %2)")
         headers = [self.tr("Criterio"), self.tr("Grupo")] + [
-            vote.replace("%1", m.name).replace("%2", fmt.smart(m.vote)) for m in result.members] + [self.tr("Comité")]
+            vote.replace("%1", m.member or "AHP").replace("%2", fmt.smart(m.vote)) for m in result.members] + [
+            self.tr("Comité")]
+        tips = ["", ""] + [m.name for m in result.members] + [self.tr("El resultado agregado del comité")]
         rows: list[list[Any]] = []
         names = {c.id: c.name for c in problem.criteria}
         for c in problem.criteria:
@@ -115,7 +117,7 @@ class AggregationPanel(QWidget):
         self.weights_model.background = lambda r, c, v: (cr_color(v) if r >= first_cr and isinstance(v, float)
                                                           else (colors.light(colors.CR_GOOD, 30) if c == len(headers) - 1
                                                                 and r < first_cr else None))
-        self.weights_model.set_table(headers, rows)
+        self.weights_model.set_table(headers, rows, header_tips=tips)
         t = result.hierarchy_table(problem)
         self.hierarchy_model.formatter = lambda r, c, v: _pct(v) if c >= 2 else str(v)
         self.hierarchy_model.set_table(
@@ -255,8 +257,12 @@ class ConsensusPanel(QWidget):
             return
         members = [c for c in frame.columns if c not in ("block", "a", "b", "answered", "geometric_mean", "log_sd",
                                                            "log_range", "opposed")]
-        headers = [self.tr("Bloque"), self.tr("A"), self.tr("B"), *members, self.tr("Media geométrica"),
-                   self.tr("Dispersión"), self.tr("Opuestos")]
+        problem = self.session.document.problem
+        ids = {m.name: m.id for m in problem.members} if problem is not None else {}
+        headers = [self.tr("Bloque"), self.tr("A"), self.tr("B"), *[ids.get(m, m) for m in members],
+                   self.tr("Media geométrica"), self.tr("Dispersión"), self.tr("Opuestos")]
+        tips = ["", "", "", *members, "", self.tr("Desviación estándar de los logaritmos de los juicios: 0 si todos "
+                                                  "coinciden; 1 equivale a un factor de 2,7 en la escala de Saaty"), ""]
         rows = [[block_title(r["block"]), r["a"], r["b"], *[r[m] for m in members], r["geometric_mean"],
                  r["log_sd"], self.tr("sí") if r["opposed"] else ""] for _, r in frame.iterrows()]
         judged = range(3, 3 + len(members))
@@ -267,7 +273,7 @@ class ConsensusPanel(QWidget):
                      reverse=True)[:3]
         self.disagreement_model.background = lambda r, c, v: (
             colors.light(colors.CR_WARN, 50) if c == gm + 1 and isinstance(v, float) and v in top else None)
-        self.disagreement_model.set_table(headers, rows)
+        self.disagreement_model.set_table(headers, rows, header_tips=tips)
 
     # -- rounds ---------------------------------------------------------------------------
     def save_round(self) -> bool:

@@ -98,6 +98,16 @@ class MeetingMode(QWidget):
             self.buttons.addButton(button, k)
             scale.addWidget(button)
         self.buttons.idClicked.connect(lambda k: self.answer(POSITIONS[k]))
+        for k, button in enumerate(self.buttons.buttons()):
+            side = "0, 114, 178" if k < EQUAL else "230, 159, 0" if k > EQUAL else "150, 150, 150"
+            button.setStyleSheet(f"QPushButton {{ background: rgba({side}, 40); }} "
+                                 f"QPushButton:checked {{ background: rgb({side}); color: white; font-weight: bold; }}")
+        sides = QHBoxLayout()
+        self.a_side = QLabel()
+        self.b_side = QLabel()
+        self.b_side.setAlignment(Qt.AlignmentFlag.AlignRight)
+        sides.addWidget(self.a_side, 1)
+        sides.addWidget(self.b_side, 1)
         keys = QLabel(self.tr("← → respuesta · 1–9 intensidad · 0 igual · Supr sin respuesta · Enter o ↓ siguiente · "
                               "↑ anterior · Ctrl+Z deshacer · Esc salir"))
         keys.setWordWrap(True)
@@ -108,7 +118,9 @@ class MeetingMode(QWidget):
         top.addWidget(self.progress_label)
         names = QGridLayout()
         names.addWidget(self.a_label, 0, 0)
-        names.addWidget(QLabel(self.tr("frente a")), 0, 1, Qt.AlignmentFlag.AlignCenter)
+        versus = QLabel(self.tr("frente a"))
+        versus.setFont(big)
+        names.addWidget(versus, 0, 1, Qt.AlignmentFlag.AlignCenter)
         names.addWidget(self.b_label, 0, 2)
         names.setColumnStretch(0, 1)
         names.setColumnStretch(2, 1)
@@ -120,6 +132,7 @@ class MeetingMode(QWidget):
         layout.addSpacing(12)
         layout.addLayout(names, 1)
         layout.addLayout(scale)
+        layout.addLayout(sides)
         layout.addWidget(self.sentence)
         layout.addWidget(self.cr_label)
         layout.addWidget(keys)
@@ -163,6 +176,8 @@ class MeetingMode(QWidget):
         a, b = self._name(x.a, x.level), self._name(x.b, x.level)
         self.a_label.setText(a)
         self.b_label.setText(b)
+        self.a_side.setText(self.tr("← %1 más importante").replace("%1", a))
+        self.b_side.setText(self.tr("%1 más importante →").replace("%1", b))
         self.block_label.setText(block_title(x.block))
         self.progress_label.setText(self.tr("Par %1 de %2").replace("%1", str(self.index + 1)).replace(
             "%2", str(len(self.items))))
@@ -181,7 +196,8 @@ class MeetingMode(QWidget):
             self.cr_label.setText("")
         else:
             color = colors.CR_GOOD if cr < 0.10 else colors.CR_WARN if cr < 0.20 else colors.CR_BAD
-            self.cr_label.setText(self.tr("Consistencia de este bloque: RC = %1").replace("%1", fmt.number(cr, 3)))
+            self.cr_label.setText(self.tr("Consistencia de este bloque: RC = %1 (aceptable si es menor que %2)")
+                                  .replace("%1", fmt.number(cr, 3)).replace("%2", fmt.number(0.10, 2)))
             self.cr_label.setStyleSheet(f"color: {color}")
         self.pairChanged.emit(self.index)
 
