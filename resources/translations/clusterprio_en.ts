@@ -44,6 +44,10 @@
         <translation>Committee</translation>
     </message>
     <message>
+        <source>El resultado agregado del comité</source>
+        <translation>The committee's aggregated result</translation>
+    </message>
+    <message>
         <source>RC %1</source>
         <translation>CR %1</translation>
     </message>
@@ -304,8 +308,8 @@
         <translation>Criteria of %1</translation>
     </message>
     <message>
-        <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que 0,10</source>
-        <translation>The largest consistency ratio (CR) among the member&apos;s matrices; acceptable when below 0.10</translation>
+        <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que %1</source>
+        <translation>The largest consistency ratio (CR) among the member's matrices; acceptable when below %1</translation>
     </message>
     <message>
         <source>Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)</source>
@@ -524,6 +528,10 @@
     <message>
         <source>Opuestos</source>
         <translation>Opposed</translation>
+    </message>
+    <message>
+        <source>Desviación estándar de los logaritmos de los juicios: 0 si todos coinciden; 1 equivale a un factor de 2,7 en la escala de Saaty</source>
+        <translation>Standard deviation of the logarithms of the judgments: 0 when all agree; 1 is a factor of 2.7 on Saaty's scale</translation>
     </message>
     <message>
         <source>sí</source>
@@ -1413,12 +1421,12 @@ Do you want to recover it?</translation>
         <translation>A single item: there is nothing to compare.</translation>
     </message>
     <message>
-        <source>Coherencia aceptable: RC = %1 (menor que 0,10).</source>
-        <translation>Acceptable consistency: CR = %1 (below 0.10).</translation>
+        <source>Coherencia aceptable: RC = %1 (menor que %2).</source>
+        <translation>Acceptable consistency: CR = %1 (below %2).</translation>
     </message>
     <message>
-        <source>Coherencia insuficiente: RC = %1 (debería ser menor que 0,10). Revise los juicios señalados abajo.</source>
-        <translation>Insufficient consistency: CR = %1 (should be below 0.10). Review the judgments shown below.</translation>
+        <source>Coherencia insuficiente: RC = %1 (debería ser menor que %2). Revise los juicios señalados abajo.</source>
+        <translation>Insufficient consistency: CR = %1 (should be below %2). Review the judgments shown below.</translation>
     </message>
     <message>
         <source>Faltan %1 de %2 comparaciones; se estiman a partir de las demás.</source>
@@ -1698,6 +1706,14 @@ Do you want to recover it?</translation>
         <translation>versus</translation>
     </message>
     <message>
+        <source>← %1 más importante</source>
+        <translation>← %1 more important</translation>
+    </message>
+    <message>
+        <source>%1 más importante →</source>
+        <translation>%1 more important →</translation>
+    </message>
+    <message>
         <source>Par %1 de %2</source>
         <translation>Pair %1 of %2</translation>
     </message>
@@ -1706,8 +1722,8 @@ Do you want to recover it?</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <source>Consistencia de este bloque: RC = %1</source>
-        <translation>Consistency of this block: CR = %1</translation>
+        <source>Consistencia de este bloque: RC = %1 (aceptable si es menor que %2)</source>
+        <translation>Consistency of this block: CR = %1 (acceptable when below %2)</translation>
     </message>
     <message>
         <source>Juicio de %1: %2 frente a %3</source>
