@@ -41,7 +41,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("clusterprio")
+    app.setDesktopFileName("clusterprio")  # Wayland/X11: matches packaging/clusterprio.desktop
     app.setWindowIcon(app_icon())
+    if sys.platform == "win32":  # the taskbar groups the windows under our icon, not Python's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("clusterprio.clusterprio")
     return app
 
 

@@ -1,8 +1,10 @@
 """Files that ship with clusterprio: sample and template workbooks, message
 catalogues, translations, icons.
 
-One helper finds them both in a source checkout / editable install and in an
-installed wheel (the package directory is the data directory).
+One helper finds them in a source checkout / editable install, in an
+installed wheel (the package directory is the data directory) and in the
+PyInstaller bundle (``packaging/clusterprio.spec`` copies this folder to
+``<bundle>/_internal/resources``, which is ``sys._MEIPASS/resources``).
 
 >>> path("messages").is_dir()
 True
@@ -10,9 +12,18 @@ True
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+
+def _root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent
+
+
+ROOT = _root()
 
 
 def path(*parts: str) -> Path:
