@@ -176,10 +176,11 @@ class MovesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {"cluster": self.tr("Clúster"), "base_rank": self.tr("Puesto\nbase"),
                     "rank_with_base_weights": self.tr("Con pesos\nde base"), "rank": self.tr("Puesto\nnuevo"),
-                    "data_effect": self.tr("Efecto de\nlos datos"), "weight_effect": self.tr("Efecto de\nlos pesos")}[key]
+                    "data_effect": self.tr("Efecto de\nlos datos"),
+                    "weight_effect": self.tr("Efecto de\nlos pesos")}[key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {"rank_with_base_weights": self.tr("El puesto que tendría con los datos nuevos ordenados como en la "
-                                                      "línea de base (mismos pesos, método y parámetros)"),
+            return {"rank_with_base_weights": self.tr("El puesto que tendría con los datos nuevos ordenados como "
+                                                      "en la línea de base (mismos pesos, método y parámetros)"),
                     "data_effect": self.tr("Puestos ganados (▲) o perdidos (▼) solo por los datos nuevos"),
                     "weight_effect": self.tr("Puestos ganados o perdidos por los cambios del comité: pesos, "
                                              "criterios o método")}.get(key)

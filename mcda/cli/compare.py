@@ -97,8 +97,9 @@ def _print_text(comparison: Any, progress: list[Any], lang: str) -> None:
         if ids:
             print(t(f"cli.compare.{key}", lang, ids=", ".join(ids)))
     changed = c.changed
-    print(t("cli.compare.changes", lang, count=len(changed), better=int((changed["better"] == True).sum()),  # noqa: E712
-            worse=int((changed["better"] == False).sum())))  # noqa: E712
+    better = int((changed["better"] == True).sum())  # noqa: E712 - a column of True / False / None
+    worse = int((changed["better"] == False).sum())  # noqa: E712
+    print(t("cli.compare.changes", lang, count=len(changed), better=better, worse=worse))
     print()
     width = max(len(str(i)) for i in c.ranking.index)
     print(t("cli.compare.ranking_header", lang, id="id".ljust(width)))
@@ -177,4 +178,5 @@ def _report(args: argparse.Namespace, comparison: Any, progress: list[Any]) -> N
     read = read_workbook(Path(args.new), missing_policy=None)
     problem = read.raise_for_errors()
     analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256)
-    build_report(analysis, Path(args.pdf), lang=args.lang, input_sha256=read.sha256, followup=FollowUp(comparison, tuple(progress)))
+    build_report(analysis, Path(args.pdf), lang=args.lang, input_sha256=read.sha256,
+                 followup=FollowUp(comparison, tuple(progress)))

@@ -74,7 +74,8 @@ def followup_problem() -> Problem:
     """The follow-up round as a :class:`~mcda.problem.Problem` (what the bundled workbook holds)."""
     from mcda import sample_data
 
-    specs = [replace(s, **CHANGES.get(s.id, {})) for s in sample_data.SPECS if s.id != REMOVED]  # type: ignore[arg-type]
+    specs = [replace(s, **CHANGES.get(s.id, {}))  # type: ignore[arg-type]
+             for s in sample_data.SPECS if s.id != REMOVED]
     specs.append(_new_cluster())  # type: ignore[arg-type]
     criteria = [replace(c, year=YEAR if c.year >= "2023" else c.year, weight=round(float(c.weight or 0.0) * 0.95, 6))
                 for c in sample_data.CRITERIA]  # the input-output table (L1, L2) keeps its year
