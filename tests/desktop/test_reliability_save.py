@@ -166,3 +166,34 @@ def test_template_into_a_read_only_folder_is_a_clear_message(window: Any, dialog
             "lectura o está abierto en otro programa (por ejemplo, Excel). Ciérrelo o elija otra ubicación.") \
         in dialogs.shown
     assert list(folder.iterdir()) == []
+
+
+def test_a_full_desktop_session_never_writes_the_opened_workbook(qtbot: Any, window: Any, dialogs: Any,
+                                                                tmp_path: Path) -> None:
+    """Open, edit, rank, export, Save As elsewhere, autosave, close: the opened file is byte for byte the same."""
+    import hashlib
+
+    folder = tmp_path / "entrada"
+    folder.mkdir()
+    path = folder / "comite.xlsx"
+    shutil.copyfile(resources.sample_workbook(), path)
+    digest, stat = hashlib.sha256(path.read_bytes()).hexdigest(), path.stat()
+    wait_results(qtbot, window, lambda: window.files.open_path(path))
+    window.workspace.views["weights"].sliders.spins[1].setValue(17.0)
+    wait_results(qtbot, window)
+    window.workspace.go_to("export")
+    export = window.workspace.views["export"]
+    export.path_edit.setText(str(tmp_path / "prioridades.xlsx"))
+    assert export.export()
+    with qtbot.waitSignal(window.files.autosaved, timeout=20_000):
+        window.files.autosave_timer.timeout.emit()
+    dialogs.save_files.append(str(tmp_path / "sesion.xlsx"))
+    assert window.files.save_as()
+    window.workspace.views["weights"].sliders.spins[2].setValue(23.0)
+    wait_results(qtbot, window)
+    window.document.undo_stack.setClean()
+    window.files.close_document()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns and path.stat().st_ino == stat.st_ino
+    assert sorted(p.name for p in folder.iterdir()) == ["comite.xlsx"]  # not even a temporary file beside it
+    assert read_workbook(tmp_path / "prioridades.xlsx").ok and read_workbook(tmp_path / "sesion.xlsx").ok
