@@ -18,7 +18,7 @@ _translators: list[QTranslator] = []
 _base_point_size: float | None = None
 log = logging.getLogger("desktop")
 
-#: Rendered sizes of the application icon (resources/icons, drawn from clusterprio.svg).
+# Rendered sizes of the application icon (resources/icons, drawn from clusterprio.svg).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

@@ -190,7 +190,7 @@
     <name>App</name>
     <message>
         <source>Los detalles también quedaron en el registro: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The details were also written to the log: %1</translation>
     </message>
     <message>
         <source>Error inesperado</source>
@@ -198,7 +198,6 @@
     </message>
     <message>
         <source>Se produjo un error inesperado. Su trabajo sigue abierto; guárdelo con «Guardar como» por precaución. Copie los detalles si informa del problema.</source>
-        <extracomment>Rendered sizes of the application icon (resources/icons, drawn from clusterprio.svg).</extracomment>
         <translation>An unexpected error occurred. Your work is still open; save it with “Save as” to be safe. Copy the details if you report the problem.</translation>
     </message>
 </context>
@@ -1043,11 +1042,15 @@ Choose “No” to save under another name and keep the original.</translation>
 %2
 
 Su trabajo sigue abierto y no se ha perdido nada. ¿Quiere guardarlo con otro nombre o en otra carpeta?</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the session to %1.
+
+%2
+
+Your work is still open and nothing has been lost. Do you want to save it under another name or in another folder?</translation>
     </message>
     <message>
         <source>Guardar &amp;como…</source>
-        <translation type="unfinished">Save &amp;as…</translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>Guardar la plantilla en blanco</source>
