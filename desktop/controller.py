@@ -105,6 +105,7 @@ class FileController(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         if result.problem is None:
+            log.warning("could not open %s: %s", path, ", ".join(i.code for i in result.issues))
             self._show_issues(self.tr("No se puede abrir el libro"),
                               self.tr("El libro %1 tiene problemas que impiden abrirlo. Corríjalos en la hoja "
                                       "de cálculo y vuelva a abrirlo.").replace("%1", path.name), result.issues)
