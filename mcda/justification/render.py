@@ -43,7 +43,7 @@ def variant_count(code: str) -> int:
     return n
 
 
-def variant(code: str, key: str) -> str:
+def variant_code(code: str, key: str) -> str:
     """``code.N`` chosen by a stable hash of ``code`` and ``key`` (``code`` itself without variants)."""
     n = variant_count(code)
     if n == 0:
@@ -105,6 +105,10 @@ class Renderer:
             adjective = self.t("just.adj.low" if role == "lift" else "just.adj.high")
         return grammar.with_article(name, self.lang, preposition, adjective)
 
+    def crit_of(self, cid: str) -> str:
+        """``del empleo directo`` / ``of Empleo directo``."""
+        return self.crit(cid, "de" if self.lang == "es" else "of")
+
     def _cluster(self, cid: str) -> str:
         return self.names.get(cid, cid)
 
@@ -126,7 +130,7 @@ class Renderer:
         if f.tied_with:
             others = grammar.join([self._cluster(o) for o in f.tied_with], self.lang)
             return self.t("just.position_tied", others=others, **common)
-        return self.t(variant("just.position", f.id), **common)
+        return self.t(variant_code("just.position", f.id), **common)
 
     def _lower_better(self, f: ClusterFacts) -> bool:
         from mcda.methods import method_info
@@ -142,14 +146,14 @@ class Renderer:
         common = dict(n=f.above, total=f.criteria, items=self._items(f.lifts, "lift"), verb=self._verb([c for c, _ in f.lifts]))
         if f.above == 1:
             return self.t("just.strengths.one", **common)
-        return self.t(variant("just.strengths.other", f.id), **common)
+        return self.t(variant_code("just.strengths.other", f.id), **common)
 
     def weaknesses(self, f: ClusterFacts) -> str:
         if not f.holds:
             return self.t("just.weaknesses.none")
         form = "other" if self._plural([c for c, _ in f.holds]) else "one"
         n = variant_count(f"just.weaknesses.{form}")
-        k = int(variant("just.weaknesses.one", f.id).rsplit(".", 1)[1]) if n else 1  # same wording for both forms
+        k = int(variant_code("just.weaknesses.one", f.id).rsplit(".", 1)[1]) if n else 1  # same wording for both forms
         return self.t(f"just.weaknesses.{form}.{k}", items=self._items(f.holds, "hold"))
 
     def margin(self, f: ClusterFacts) -> str:
@@ -166,8 +170,8 @@ class Renderer:
         rel = m.relative
         w0, w1 = weight_pair(m.weight, m.threshold)
         return self.t(
-            variant("just.margin.swap", f.id), **common,
-            crit=self.crit(m.line), de_crit=self.crit(m.line, "de"), w0=w0, w1=w1,
+            variant_code("just.margin.swap", f.id), **common,
+            crit=self.crit(m.line), of_crit=self.crit_of(m.line), w0=w0, w1=w1,
             rel=signed(m.change, 3) if rel is None else percent_signed(rel, self.lang),
             beyond=self.t(f"just.beyond.{direction}"), move=self.t(f"just.move.{direction}"),
             approx="" if m.exact else self.t("just.approx"),
@@ -179,7 +183,7 @@ class Renderer:
             return ""
         lo, hi = fm.interval
         interval = self.t("just.interval.single", lo=lo) if lo == hi else self.t("just.interval.range", lo=lo, hi=hi)
-        text = self.t(variant("just.firmness", f.id), level=self.t(f"just.level.{fm.level}"),
+        text = self.t(variant_code("just.firmness", f.id), level=self.t(f"just.level.{fm.level}"),
                       share=percent(fm.share, self.lang), samples=number(fm.samples), interval=interval, rank=f.rank)
         p = percent(fm.top_k_probability, self.lang)
         if f.rank <= fm.top_k:
@@ -209,8 +213,10 @@ class Renderer:
                 value, limit = percent(flag.value / 100, self.lang), percent(flag.threshold / 100, self.lang)
             else:
                 value, limit = smart(flag.value), smart(flag.threshold)
+            high = self.t("just.adj.high")
             out.append(self.t(f"just.risk.{flag.kind}", crit=self.crit(flag.criterion),
-                              high=grammar.agree("alto", name), value=value, threshold=limit))
+                              high=grammar.agree(high, name) if self.lang == "es" else high, value=value,
+                              threshold=limit))
         return " ".join(out)
 
     def data(self, f: ClusterFacts) -> str:
@@ -219,11 +225,10 @@ class Renderer:
         if d.source_criterion is not None:
             if d.source:
                 year = self.t("just.data.year", year=d.year) if d.year else ""
-                out.append(self.t("just.data.source", crit=self.crit(d.source_criterion),
-                                  de_crit=self.crit(d.source_criterion, "de"), source=d.source.rstrip(". "), year=year))
+                out.append(self.t("just.data.source", of_crit=self.crit_of(d.source_criterion),
+                                  source=d.source.rstrip(". "), year=year))
             else:
-                out.append(self.t("just.data.no_source", crit=self.crit(d.source_criterion),
-                                  de_crit=self.crit(d.source_criterion, "de")))
+                out.append(self.t("just.data.no_source", of_crit=self.crit_of(d.source_criterion)))
         if d.old:
             from mcda.justification.facts import OLD_DATA_YEARS
 
@@ -246,7 +251,7 @@ class Renderer:
         goals = grammar.join([self.t(f"just.goal.{g}") for g in s.goals], self.lang)
         if s.group is None:
             return self.t("just.policy.no_group", crit=self.crit(s.criterion, role="hold"), goals=goals, verb=self._verb([s.criterion]))
-        return self.t(variant("just.policy", f.id), group=s.group, crit=self.crit(s.criterion, role="hold"),
+        return self.t(variant_code("just.policy", f.id), group=s.group, crit=self.crit(s.criterion, role="hold"),
                       goals=goals)
 
     # -- whole -------------------------------------------------------------------

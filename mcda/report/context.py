@@ -1,7 +1,7 @@
 """What every section of the PDF report reads: the run, its robustness, its justification, the words.
 
 The report's prose is in ``resources/messages/report.json`` (codes
-``report.*``); :meth:`ReportContext.t` fetches it in the report's language.
+``report.*``); :meth:`ReportContext.t` fetches a code in the report's language.
 Dates are written in words ("25 de noviembre de 2026", "November 25, 2026").
 """
 
@@ -76,6 +76,7 @@ class ReportContext:
         return self.analysis.main
 
     def t(self, code: str, **params: Any) -> str:
+        """The text of ``report.<code>`` in the report's language."""
         return message(f"report.{code}", self.lang, **params)
 
     def name(self, cluster_id: str) -> str:

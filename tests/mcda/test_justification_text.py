@@ -201,3 +201,16 @@ def test_renderer_gives_every_part_in_both_languages():
         parts = Renderer(p, lang).parts(j["K1"])
         assert parts["position"] and parts["strengths"] and parts["margin"]
         assert not any("{" in t for t in parts.values())
+
+
+def test_every_sentence_with_variants_has_them_in_both_languages():
+    from mcda.justification.render import variant_count
+    from mcda.text import catalogue
+
+    for base in ("just.position", "just.strengths.other", "just.weaknesses.one", "just.weaknesses.other",
+                 "just.margin.swap", "just.firmness", "just.policy"):
+        n = variant_count(base)
+        assert n >= 2, base
+        for k in range(1, n + 1):
+            texts = catalogue()[f"{base}.{k}"]
+            assert texts["es"] and texts["en"]
