@@ -198,7 +198,8 @@ def _margin(cid: str, main: RankResult, crossing: Any) -> Margin | None:
     tied = int(main.ranks[cid]) == next_rank
     if crossing is None or crossing.lower != nxt or tied:
         return Margin(nxt, next_rank, diff, tied)
-    return Margin(nxt, next_rank, diff, tied, crossing.line, crossing.kind, float(crossing.weight), float(crossing.threshold),
+    return Margin(nxt, next_rank, diff, tied, crossing.line, crossing.kind, float(crossing.weight),
+                  float(crossing.threshold),
                   bool(crossing.exact))
 
 

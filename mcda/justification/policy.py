@@ -4,17 +4,20 @@ The goals and their instruments are the OECD's, as the seed article lists
 them (``domain.md`` §4, the seed's Cuadro 1, from OECD 2007, *Competitive
 Regional Clusters: National Policy Approaches*):
 
-========================  ===================================================
-goal                      instruments
-========================  ===================================================
-``engage``                cluster maps, facilitators; meetings, financial incentives for networks, maps of firm relations
-``suppliers``             small-firm support, joint purchasing, quality standards, common marketing
-``external``              cluster/region branding, investor assistance, export networks, distribution chains
-``workforce``             labour-market information, specialized university training, firm–school networks, programmes attracting students
-``research``              joint projects, university programmes, technology observatories
-``commercialize``         IP rights and standards, technology-transfer services
-``finance``               advisory services, public guarantees for venture capital, framework for private venture capital
-========================  ===================================================
+* ``engage`` (engage actors): cluster maps, facilitators; meetings, financial
+  incentives for networks, maps of firm relations;
+* ``suppliers`` (supplier capacity and scale): small-firm support, joint
+  purchasing, quality standards, common marketing;
+* ``external`` (external links): cluster/region branding, investor assistance,
+  export networks, distribution chains;
+* ``workforce`` (workforce for strategic industries): labour-market information,
+  specialized university training, firm–school networks, programmes attracting students;
+* ``research`` (link research and firms' needs): joint projects, university
+  programmes, technology observatories;
+* ``commercialize`` (commercialize research): IP rights and standards,
+  technology-transfer services;
+* ``finance``: advisory services, public guarantees for venture capital, a
+  framework for private venture capital.
 
 A cluster's weakest group (:meth:`Contributions.weakest_group`) and, inside
 it, its weakest criterion choose the goals: by the criterion's id when it is

@@ -143,7 +143,8 @@ class Renderer:
     def strengths(self, f: ClusterFacts) -> str:
         if f.above == 0 or not f.lifts:
             return self.t("just.strengths.none")
-        common = dict(n=f.above, total=f.criteria, items=self._items(f.lifts, "lift"), verb=self._verb([c for c, _ in f.lifts]))
+        common = dict(n=f.above, total=f.criteria, items=self._items(f.lifts, "lift"),
+                      verb=self._verb([c for c, _ in f.lifts]))
         if f.above == 1:
             return self.t("just.strengths.one", **common)
         return self.t(variant_code("just.strengths.other", f.id), **common)
@@ -250,7 +251,8 @@ class Renderer:
             return self.t("just.policy.none")
         goals = grammar.join([self.t(f"just.goal.{g}") for g in s.goals], self.lang)
         if s.group is None:
-            return self.t("just.policy.no_group", crit=self.crit(s.criterion, role="hold"), goals=goals, verb=self._verb([s.criterion]))
+            return self.t("just.policy.no_group", crit=self.crit(s.criterion, role="hold"), goals=goals,
+                          verb=self._verb([s.criterion]))
         return self.t(variant_code("just.policy", f.id), group=s.group, crit=self.crit(s.criterion, role="hold"),
                       goals=goals)
 

@@ -72,7 +72,8 @@ def profile_page(ctx: ReportContext, cluster_id: str) -> list[Flowable]:
 
 
 def profiles(ctx: ReportContext) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), heading(ctx, "profiles"), ctx.styles.p(ctx.t("profile.intro"), ctx.styles.small)]
+    out: list[Flowable] = [PageBreak(), heading(ctx, "profiles"),
+                           ctx.styles.p(ctx.t("profile.intro"), ctx.styles.small)]
     for i, cid in enumerate(ctx.justification.order):
         if i:
             out.append(PageBreak())

@@ -2,11 +2,12 @@
 
 Columns: rank, id, name, region, the main method's score, score and rank under
 every other method (grouped in a collapsed outline, one click away, so the
-printed page stays readable: the justification quotes those ranks), the robustness figures when a sensitivity analysis was
-run (top-k probability, 90 % rank interval, robust top-k), the written
-justification (:mod:`mcda.justification`: reasons, weak points, margin,
-firmness, risk flags and data notes), the policy suggestion and the
-committee's annotations.
+printed page stays readable: the justification quotes those ranks), the
+robustness figures when a sensitivity analysis was run (top-k probability,
+90 % rank interval, robust top-k), the written justification
+(:mod:`mcda.justification`: reasons, weak points, margin, firmness, risk
+flags and data notes), the policy suggestion and the committee's
+annotations.
 
 Formatting: data bars on higher-is-better scores, a colour scale on the
 ranks (1 green), wrapped text with row heights estimated from its length,
