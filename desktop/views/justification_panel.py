@@ -104,8 +104,9 @@ class JustificationPanel(QWidget):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setMaximumHeight(60)
-        self.note_edit.setPlaceholderText(self.tr("Observaciones, acuerdos o pendientes del comité sobre este clúster "
-                                                  "(se guardan con la sesión y se exportan aparte del texto generado)."))
+        self.note_edit.setPlaceholderText(self.tr(
+            "Observaciones, acuerdos o pendientes del comité sobre este clúster "
+            "(se guardan con la sesión y se exportan aparte del texto generado)."))
         self._timers: dict[str, QTimer] = {}
         for kind, edit in (("note", self.note_edit), ("policy", self.policy_edit)):
             timer = QTimer(self)
