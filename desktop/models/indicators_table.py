@@ -103,7 +103,7 @@ class IndicatorTableModel(QAbstractTableModel):
     def value(self, row: int, section: int) -> Any:
         if self.frame is None:
             return None
-        return self.frame.iat[row, self.frame.columns.get_loc(self.column_key(section))]
+        return self.frame[self.column_key(section)].iat[row]
 
     def _display(self, key: str, value: Any) -> str:
         from mcda.text import message

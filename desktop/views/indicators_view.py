@@ -302,10 +302,10 @@ class IndicatorsView(QWidget):
         if self.base_combo.count() == 0:
             self.base_combo.addItem(self.tr("(sin año base)"), None)
         self.base_combo.setCurrentIndex(max(self.base_combo.findData(base), 0))
-        has_raw = raw is not None
-        self.region_combo.setEnabled(has_raw)
-        self.year_combo.setEnabled(has_raw and raw.has_years)
-        self.base_combo.setEnabled(has_raw and raw.has_years and self.base_combo.itemData(0) is not None)
+        has_years = raw is not None and raw.has_years
+        self.region_combo.setEnabled(raw is not None)
+        self.year_combo.setEnabled(has_years)
+        self.base_combo.setEnabled(has_years and self.base_combo.itemData(0) is not None)
         self._filling = False
 
     def _on_options(self, *_: Any) -> None:

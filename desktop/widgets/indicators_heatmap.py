@@ -67,7 +67,7 @@ class LqHeatmap(QWidget):
 
         warnings.filterwarnings("ignore", message="constrained_layout not applied", category=UserWarning)
         self.figure = Figure(figsize=(8, 4.5), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setObjectName("lqCanvas")
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self._layout.addWidget(self.canvas, 1)
