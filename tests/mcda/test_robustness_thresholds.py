@@ -41,6 +41,15 @@ def order_of(problem, method, params, w, a, b):
     return int(np.sign(r[b] - r[a]))
 
 
+def score_order(problem, method, params, w, a, b):
+    """+1 if a scores ahead of b, -1 if behind, by the raw scores (no tie tolerance:
+    a step of 1e-7 around a threshold moves scores by less than the ranks' tie
+    tolerance of 1e-9 x score range, so ranks would call it a tie)."""
+    r = run(problem, method, params, weights=w)
+    diff = float(r.scores[a] - r.scores[b])
+    return int(np.sign(diff if r.better == "higher" else -diff))
+
+
 def top_k_order(problem, method, params, w, k):
     return run(problem, method, params, weights=w).order[:k]
 
@@ -152,5 +161,5 @@ def test_property_exact_thresholds_swap_the_pair(seed, k):
         eps = 1e-7 * max(1.0, abs(c.change))
         before = line_weights(p, w0, c.line, c.kind, c.threshold - step * eps)
         after = line_weights(p, w0, c.line, c.kind, c.threshold + step * eps)
-        assert order_of(p, "wsm", {"normalization": "none"}, before, c.upper, c.lower) == 1
-        assert order_of(p, "wsm", {"normalization": "none"}, after, c.upper, c.lower) == -1
+        assert score_order(p, "wsm", {"normalization": "none"}, before, c.upper, c.lower) == 1
+        assert score_order(p, "wsm", {"normalization": "none"}, after, c.upper, c.lower) == -1
