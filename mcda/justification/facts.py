@@ -172,12 +172,17 @@ def _crossings(problem: Problem, main: RankResult, weights: pd.Series, sensitivi
         covered = {upper for upper, _ in sensitivity.thresholds.pairs}
         pairs.extend(sensitivity.thresholds.crossings)
     if any(cid not in covered for cid in main.order[:-1]):
+        from mcda.errors import McdaError
         from mcda.robustness import critical_changes, make_scorer
 
-        scorer = make_scorer(problem, main.method, dict(main.parameters))
-        w = weights.reindex(problem.criterion_ids).to_numpy(dtype=float)
-        th = critical_changes(scorer, w / w.sum(), max(1, len(problem.clusters) - 1), groups=None)
-        pairs.extend(c for c in th.crossings if c.upper not in covered)
+        try:
+            scorer = make_scorer(problem, main.method, dict(main.parameters))
+            w = weights.reindex(problem.criterion_ids).to_numpy(dtype=float)
+            th = critical_changes(scorer, w / w.sum(), max(1, len(problem.clusters) - 1), groups=None)
+        except (McdaError, ValueError, KeyError):
+            th = None  # the margin is still stated, without the swapping weight change
+        if th is not None:
+            pairs.extend(c for c in th.crossings if c.upper not in covered)
     found: dict[str, Any] = {}
     for c in pairs:
         if c.kind != "criterion" or c.tied:
