@@ -44,6 +44,8 @@ class FileController(QObject):
         self.recovery: RecoveryStore | None = None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
+        # precise: a coarse timer may fire up to 5 % late, past the promised delays
+        self.autosave_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self._last_autosave: float | None = None  # time.monotonic() of the last recovery file

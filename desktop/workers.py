@@ -12,7 +12,12 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+
+#: Seconds a finished job waits for the GUI thread to release it (a safety net:
+#: the release comes at the next turn of the event loop).
+RELEASE_TIMEOUT = 10.0
 
 
 class Job(QObject):
@@ -35,6 +40,14 @@ class Job(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        # Set once the GUI thread has returned to its event loop after submit():
+        # by then the caller has connected its slots, so a fast job's result is
+        # never emitted to nobody (a queued signal reaches only the slots
+        # connected when it was emitted).
+        self._released = threading.Event()
+
+    def _release(self) -> None:
+        self._released.set()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -56,9 +69,11 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(*self._args, job.cancelled)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread
+            job._released.wait(RELEASE_TIMEOUT)
             if not job.cancelled():
                 job.failed.emit(exc, traceback.format_exc())
         else:
+            job._released.wait(RELEASE_TIMEOUT)
             if not job.cancelled():
                 job.finished.emit(result)
         job.done.emit()
@@ -77,6 +92,7 @@ class Workers(QObject):
         job = Job(self)
         self._jobs.add(job)
         job.done.connect(lambda j=job: self._jobs.discard(j))
+        QTimer.singleShot(0, job, job._release)
         self.pool.start(_Runnable(job, fn, args))
         return job
 
@@ -86,6 +102,8 @@ class Workers(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job ended (used at shutdown and in tests)."""
+        for job in list(self._jobs):
+            job._release()
         return self.pool.waitForDone(msecs)
 
 
