@@ -233,11 +233,15 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Cómo se usa"), self.tr(
             "<p>Siga los pasos de la barra lateral:</p><ol>"
             "<li><b>Datos</b>: revise los valores de cada clúster y corrija los problemas señalados.</li>"
+            "<li><b>Indicadores</b>: calcule criterios a partir de datos regionales brutos (opcional).</li>"
             "<li><b>Criterios</b>: nombre, grupo, sentido (beneficio o costo) y unidad de cada criterio.</li>"
+            "<li><b>Comité</b>: los miembros, sus comparaciones por pares, la consistencia y el consenso.</li>"
             "<li><b>Pesos</b>: reparta la importancia de los criterios directamente, por grupos, por orden "
             "o con comparaciones por pares (AHP).</li>"
             "<li><b>Resultados</b>: el orden de prioridad con el método elegido y los demás métodos.</li>"
-            "<li><b>Exportar</b>: escriba el libro de resultados para el acta.</li></ol>"
+            "<li><b>Sensibilidad</b>: qué puestos son firmes y cuáles cambian con pequeños cambios de pesos.</li>"
+            "<li><b>Exportar</b>: escriba el libro de resultados, la lista justificada y el informe PDF para el acta.</li>"
+            "<li><b>Seguimiento</b>: compare la línea de base con datos posteriores y siga las metas.</li></ol>"
             "<p>Ctrl+Z deshace cualquier cambio. La guía completa está en docs/guia-usuario.md.</p>"))
 
     # -- window events -----------------------------------------------------

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>El resultado agregado del comité</source>
-        <translation>The committee's aggregated result</translation>
+        <translation>The committee&apos;s aggregated result</translation>
     </message>
     <message>
         <source>RC %1</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>La mayor razón de consistencia (RC) entre las matrices del miembro; aceptable si es menor que %1</source>
-        <translation>The largest consistency ratio (CR) among the member's matrices; acceptable when below %1</translation>
+        <translation>The largest consistency ratio (CR) among the member&apos;s matrices; acceptable when below %1</translation>
     </message>
     <message>
         <source>Peso de voto en la agregación del comité (relativo: 2 vale el doble que 1)</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Desviación estándar de los logaritmos de los juicios: 0 si todos coinciden; 1 equivale a un factor de 2,7 en la escala de Saaty</source>
-        <translation>Standard deviation of the logarithms of the judgments: 0 when all agree; 1 is a factor of 2.7 on Saaty's scale</translation>
+        <translation>Standard deviation of the logarithms of the judgments: 0 when all agree; 1 is a factor of 2.7 on Saaty&apos;s scale</translation>
     </message>
     <message>
         <source>sí</source>
@@ -1674,8 +1674,8 @@ Do you want to recover it?</translation>
         <translation>How to use it</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Siga los pasos de la barra lateral:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Datos&lt;/b&gt;: revise los valores de cada clúster y corrija los problemas señalados.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Criterios&lt;/b&gt;: nombre, grupo, sentido (beneficio o costo) y unidad de cada criterio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pesos&lt;/b&gt;: reparta la importancia de los criterios directamente, por grupos, por orden o con comparaciones por pares (AHP).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resultados&lt;/b&gt;: el orden de prioridad con el método elegido y los demás métodos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exportar&lt;/b&gt;: escriba el libro de resultados para el acta.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+Z deshace cualquier cambio. La guía completa está en docs/guia-usuario.md.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Follow the steps in the sidebar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: check the values of each cluster and correct the problems shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Criteria&lt;/b&gt;: name, group, direction (benefit or cost) and unit of each criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weights&lt;/b&gt;: share out the importance of the criteria directly, by group, by order or with pairwise comparisons (AHP).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: the priority order with the chosen method and the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export&lt;/b&gt;: write the results workbook for the minutes.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+Z undoes any change. The full guide (in Spanish) is docs/guia-usuario.md.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Siga los pasos de la barra lateral:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Datos&lt;/b&gt;: revise los valores de cada clúster y corrija los problemas señalados.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indicadores&lt;/b&gt;: calcule criterios a partir de datos regionales brutos (opcional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Criterios&lt;/b&gt;: nombre, grupo, sentido (beneficio o costo) y unidad de cada criterio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comité&lt;/b&gt;: los miembros, sus comparaciones por pares, la consistencia y el consenso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pesos&lt;/b&gt;: reparta la importancia de los criterios directamente, por grupos, por orden o con comparaciones por pares (AHP).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resultados&lt;/b&gt;: el orden de prioridad con el método elegido y los demás métodos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sensibilidad&lt;/b&gt;: qué puestos son firmes y cuáles cambian con pequeños cambios de pesos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exportar&lt;/b&gt;: escriba el libro de resultados, la lista justificada y el informe PDF para el acta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seguimiento&lt;/b&gt;: compare la línea de base con datos posteriores y siga las metas.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+Z deshace cualquier cambio. La guía completa está en docs/guia-usuario.md.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Follow the steps in the sidebar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: check the values of each cluster and correct the problems shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt;: compute criteria from raw regional data (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Criteria&lt;/b&gt;: name, group, direction (benefit or cost) and unit of each criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Committee&lt;/b&gt;: the members, their pairwise comparisons, consistency and consensus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weights&lt;/b&gt;: share out the importance of the criteria directly, by group, by order or with pairwise comparisons (AHP).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: the priority order with the chosen method and the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sensitivity&lt;/b&gt;: which places are firm and which change with small changes of the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export&lt;/b&gt;: write the results workbook, the justified list and the PDF report for the minutes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow-up&lt;/b&gt;: compare the baseline with later data and track the targets.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ctrl+Z undoes any change. The full guide (in Spanish) is docs/guia-usuario.md.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
