@@ -29,8 +29,10 @@ consistent shapes, which then ranks through :func:`mcda.session.run`
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
+import shutil
 import string
 import tempfile
 import zipfile
@@ -50,6 +52,7 @@ from mcda.workbook.scan import col_number
 
 _PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
 _FOLDER = Path(tempfile.mkdtemp(prefix="clusterprio-fuzz-"))  # one file rewritten per case
+atexit.register(shutil.rmtree, _FOLDER, True)
 
 
 def examples(default: int, ci: int) -> int:
