@@ -11,7 +11,12 @@ issue and never a traceback, anything that is not a plain workbook:
 * a password-protected workbook (an OLE compound file holding an
   ``EncryptedPackage`` stream, or a zip with encrypted members);
 * a zip bomb: members whose *declared* uncompressed size is absurd, checked
-  from the zip directory before anything is decompressed.
+  from the zip directory before anything is decompressed;
+* an OpenDocument spreadsheet whose XML is not well-formed: python-calamine
+  parses every table of an ``.ods`` as soon as it opens it, and some broken
+  files (a table closed with ``</table>`` instead of ``</table:table>``; found
+  by fuzzing) make it loop forever.  The XML parts are first checked with
+  expat at C speed, expanding nothing.
 
 Sheet extents (rows past Excel's 1,048,576, columns past 16,384, too many
 cells to hold in memory) are checked per sheet by :mod:`mcda.workbook.scan`
@@ -30,6 +35,7 @@ import os
 import stat
 import zipfile
 import zlib
+from xml.parsers import expat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +63,9 @@ _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 #: Formats handed to python-calamine.
 KINDS = ("xlsx", "xls", "ods")
+
+#: XML parts of an OpenDocument file checked for well-formedness before it is parsed.
+ODS_XML_PARTS = ("content.xml", "styles.xml", "meta.xml", "settings.xml")
 
 
 @dataclass(frozen=True)
@@ -169,10 +178,58 @@ def _sniff_zip(data: bytes, name: str) -> tuple[str | None, list[Issue]]:
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
             return None, [Issue("file.corrupt_zip", params={"file": name})]
         if mimetype == _ODS_MIMETYPE and "content.xml" in names:
-            return "ods", []
+            return _check_ods_xml(zf, names, name)
         return None, [Issue("file.zip_not_workbook", params={"file": name, "kind": mimetype.decode("ascii", "replace")})]
     kind = "Word" if "word/document.xml" in names else "PowerPoint" if "ppt/presentation.xml" in names else "zip"
     return None, [Issue("file.zip_not_workbook", params={"file": name, "kind": kind})]
+
+
+def _check_ods_xml(zf: zipfile.ZipFile, names: set[str], name: str) -> tuple[str | None, list[Issue]]:
+    for part in ODS_XML_PARTS:
+        if part not in names:
+            continue
+        try:
+            xml = zf.read(part)
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
+            return None, [Issue("file.corrupt_zip", params={"file": name})]
+        problem = xml_problem(xml)
+        if problem == "doctype":
+            return None, [Issue("file.unsafe_xml", params={"file": name})]
+        if problem:
+            log.info("malformed XML in %s: %s: %s", name, part, problem)
+            return None, [Issue("file.not_workbook", params={"file": name, "reason": f"{part}: {problem}"})]
+    return "ods", []
+
+
+class _Doctype(Exception):
+    """A DOCTYPE was met (never in a spreadsheet part; it may declare entity bombs)."""
+
+
+def xml_problem(xml: bytes, chunk: int = 1 << 20) -> str | None:
+    """Why ``xml`` is not well-formed XML (expat's message and position), ``"doctype"`` when it
+    has a DOCTYPE, or ``None``.  Nothing is expanded or fetched: the check stops at a DOCTYPE.
+
+    >>> xml_problem(b"<a><b/></a>"), xml_problem(b"<a><b></a>")
+    (None, 'mismatched tag, line 1, column 8')
+    >>> xml_problem(b'<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>')
+    'doctype'
+    """
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def doctype(*_: object) -> None:
+        raise _Doctype
+
+    parser.StartDoctypeDeclHandler = doctype
+    try:
+        for start in range(0, len(xml), chunk):
+            parser.Parse(xml[start: start + chunk], False)
+        parser.Parse(b"", True)
+    except _Doctype:
+        return "doctype"
+    except expat.ExpatError as err:
+        return f"{expat.ErrorString(err.code)}, line {err.lineno}, column {err.offset}"
+    return None
 
 
 def check_zip_sizes(members: Iterable[tuple[str, int, int]]) -> list[Issue]:

@@ -389,3 +389,36 @@ def test_zlib_is_not_asked_to_inflate_a_bomb_member_by_the_sniffer() -> None:
     kind, issues = sniff(buf.getvalue(), "rara.ods")
     assert kind in (None, "ods") and zlib  # no exception, no 10 MB read
     assert all(i.code.startswith("file.") for i in issues)
+
+
+# -- files that would hang the parser ---------------------------------------------------------------------
+HANG_PROBE = """
+import sys
+from mcda.workbook import read_workbook
+r = read_workbook(sys.argv[1])
+print(";".join(f"{i.code}|{i.params.get('reason', '')}" for i in r.issues))
+"""
+
+
+@pytest.mark.parametrize("old,new", [(b"</table:table></office:spreadsheet>", b"</table></office:spreadsheet>"),
+                                     (b"</table:table-row></table:table></office", b"</table:table-row></office")])
+def test_ods_that_made_calamine_loop_forever_is_refused(tmp_path: Path, old: bytes, new: bytes) -> None:
+    """Found by the long fuzz run: python-calamine parses every table of an .ods when it opens it, and a
+    table closed with ``</table>`` (a 6-byte deletion) sent it into an endless loop at 100 % CPU — the app
+    would freeze on opening the file. The XML is now checked first. Run in a child process with a timeout,
+    so a regression fails here instead of hanging the test suite."""
+    import subprocess
+    import sys
+
+    src = write_ods(tmp_path / "src.ods", {"Clusters": rows(CLUSTERS), "Criterios": rows(CRITERIA)})
+    path = patch_zip(src, tmp_path / "roto.ods", "content.xml", lambda x: x.replace(old, new))
+    with zipfile.ZipFile(path) as z:
+        assert new in z.read("content.xml")
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", HANG_PROBE, str(path)], cwd=root, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    code, reason = proc.stdout.strip().split("|", 1)
+    assert code == "file.not_workbook" and reason.startswith("content.xml: ")
+    result = read_workbook(path)
+    assert "roto.ods" in render(result.issues[0], "es") and "content.xml" in render(result.issues[0], "es")
