@@ -18,6 +18,9 @@ external entities); sheet XML is only searched with regular expressions.
 >>> s = scan_xlsx_sheet(b'<row r="3"><c r="B3" t="e"><v>#N/A</v></c><c r="AA3"><f>1+1</f></c></row>')
 >>> s.rows, s.cols, dict(s.error_cells), s.formula_cells
 (3, 27, {'B3': '#N/A'}, ('AA3',))
+>>> s = scan_xlsx_sheet(b'''<row r='2'><c t="s"r='XFD9'/><c r = "b1048577"/></row>''')
+>>> s.rows, s.cols
+(1048577, 16384)
 """
 
 from __future__ import annotations
@@ -33,12 +36,11 @@ from defusedxml import ElementTree as SafeET
 from mcda.errors import Issue
 from mcda.workbook.safety import MAX_CELLS, MAX_COLS, MAX_ROWS
 
-# Only rows have an all-digit ``r`` attribute and only cells a letters+digits
-# one, so two cheap searches over the raw XML give the extent.
-_ROW = re.compile(rb" r=\"([0-9]+)\"")
-_CELL_COL = re.compile(rb" r=\"([A-Z]+)")
-_ROW_ANY = re.compile(rb"\sr=\"([0-9]+)\"")
-_CELL_COL_ANY = re.compile(rb"\sr=\"([A-Z]+)")
+# Every ``r`` attribute (rows: ``r="7"``, cells: ``r="D7"``), however it is written:
+# python-calamine reads ``r='D7'``, ``r = "D7"`` and ``t="s"r="D7"`` (no space) too,
+# so the measure must not miss them (a missed far cell was a 512 GB allocation that
+# aborted the process; found by fuzzing).  The look-behind keeps ``xr:r``, ``ref`` apart.
+_R_ATTR = re.compile(rb"""(?<![\w:.-])r\s*=\s*["']\s*\$?([A-Za-z]*)\$?([0-9]*)""")
 _CELL_OPEN = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
 _REF = re.compile(rb"\br=\"([A-Z]+[0-9]+)\"")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
@@ -109,12 +111,15 @@ def _enclosing_cell(xml: bytes, pos: int) -> tuple[bytes, bytes] | None:
 
 def scan_xlsx_sheet(xml: bytes) -> SheetScan:
     """Extent, error cells and formulas without value of one sheet's XML."""
-    row_refs, col_refs = _ROW.findall(xml), _CELL_COL.findall(xml)
-    if any(sep + b'r="' in xml for sep in (b"\t", b"\n", b"\r")):
-        # attributes separated by tabs or newlines: the slower, general search
-        row_refs, col_refs = _ROW_ANY.findall(xml), _CELL_COL_ANY.findall(xml)
-    rows = max(map(int, set(row_refs)), default=0)
-    letters = set(col_refs)
+    rows = cols = 0
+    letters: set[bytes] = set()
+    numbers: set[bytes] = set()
+    for col, row in _R_ATTR.findall(xml):
+        if col:
+            letters.add(col.upper())
+        if row:
+            numbers.add(row)
+    rows = max(map(int, numbers), default=0)
     cols = max((col_number(x.decode("ascii")) for x in letters), default=0)
     errors: dict[str, str] = {}
     if b't="e"' in xml:

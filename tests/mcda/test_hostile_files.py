@@ -422,3 +422,28 @@ def test_ods_that_made_calamine_loop_forever_is_refused(tmp_path: Path, old: byt
     assert code == "file.not_workbook" and reason.startswith("content.xml: ")
     result = read_workbook(path)
     assert "roto.ods" in render(result.issues[0], "es") and "content.xml" in render(result.issues[0], "es")
+
+
+@pytest.mark.parametrize("new,code", [
+    ('<c t="n"r="XFD1048576">', "sheet.too_many_cells"),  # no space before the attribute
+    ("<c r='XFD1048576' t=\"n\">", "sheet.too_many_cells"),  # single quotes
+    ('<c r = "XFD1048576" t="n">', "sheet.too_many_cells"),  # spaces around "="
+    ('<c r="xfd1048576" t="n">', "sheet.too_many_cells"),  # lower-case column
+    ('<c r="F99999999" t="n">', "sheet.too_many_rows"),  # a far row in the cell, not in its <row>
+])
+def test_far_cells_written_oddly_are_measured(tmp_path: Path, new: str, code: str) -> None:
+    """Found by fuzzing: python-calamine accepts these spellings of a cell reference, but the extent scan
+    missed them, so the parser tried to allocate 512 GB for one cell and aborted the whole process (the app
+    would vanish). Each is now measured and refused. In a child process, so a regression cannot kill the run."""
+    import subprocess
+    import sys
+
+    path = patch_zip(valid_book(tmp_path / "src.xlsx"), tmp_path / "lejos.xlsx", "xl/worksheets/sheet1.xml",
+                     lambda x: x.replace(b'<c r="F4" t="n">', new.encode(), 1))
+    with zipfile.ZipFile(path) as z:
+        assert new.encode() in z.read("xl/worksheets/sheet1.xml")
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", HANG_PROBE, str(path)], cwd=root, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert code in proc.stdout
