@@ -186,6 +186,8 @@ class JustificationPanel(QWidget):
                 item.setToolTip(self.tr("Tiene alertas de riesgo"))
             self.clusters.addItem(item)
         ids = self.justification.order
+        if current not in ids:
+            self.flush()  # text typed for a cluster that left the list is applied before the list changes
         self.clusters.setCurrentRow(ids.index(current) if current in ids else 0)
         self.clusters.blockSignals(False)
         self._build_thresholds()
@@ -225,18 +227,22 @@ class JustificationPanel(QWidget):
         generated = renderer.policy(dataclasses.replace(facts, policy=dataclasses.replace(facts.policy, text="")))
         self._loading = True
         self.policy_edit.setPlaceholderText(generated)
-        self._sync_edit(self.policy_edit, self._setting(f"policy.{cid}"))
-        self._sync_edit(self.note_edit, self._setting(f"note.{cid}"))
+        self._sync_edits(cid)
         self._loading = False
 
     def _setting(self, key: str) -> str:
         p = self.document.problem
         return "" if p is None else str(p.settings.get(key, ""))
 
-    @staticmethod
-    def _sync_edit(edit: QPlainTextEdit, value: str) -> None:
-        if edit.toPlainText() != value:
-            edit.setPlainText(value)
+    def _sync_edits(self, cid: str) -> None:
+        """Show the stored texts of ``cid`` — except in an edit whose typing is not applied yet: a ranking
+        that finishes while the committee types must not take their words away."""
+        for kind, edit in (("policy", self.policy_edit), ("note", self.note_edit)):
+            if self._timers[kind].isActive():
+                continue
+            value = self._setting(f"{kind}.{cid}")
+            if edit.toPlainText() != value:
+                edit.setPlainText(value)
 
     def _on_problem(self, _problem: Any) -> None:
         """Undo/redo of an annotation: show the stored text (the generated text follows the new ranking)."""
@@ -244,8 +250,7 @@ class JustificationPanel(QWidget):
         if cid is None or self._loading or any(t.isActive() for t in self._timers.values()):
             return
         self._loading = True
-        self._sync_edit(self.policy_edit, self._setting(f"policy.{cid}"))
-        self._sync_edit(self.note_edit, self._setting(f"note.{cid}"))
+        self._sync_edits(cid)
         self._sync_spins()
         self._loading = False
 

@@ -77,6 +77,29 @@ def test_annotation_is_one_undo_step_saved_and_exported(qtbot: Any, sample_windo
     assert "DRTPE" not in row[header.index("justificacion")]
 
 
+def test_a_ranking_arriving_while_typing_keeps_the_typed_text(qtbot: Any, sample_window: Any) -> None:
+    """Regression: the first burst of an annotation re-ranks; when that ranking came back while the
+    committee was typing the second burst, the panel reloaded the stored text over the edit and the
+    words typed meanwhile were lost (seen on a loaded CI machine)."""
+    doc = sample_window.document
+    panel = panel_of(qtbot, sample_window)
+    cid = panel.current_id()
+    qtbot.keyClicks(panel.note_edit, "Primera parte")
+    panel.flush()
+    qtbot.keyClicks(panel.note_edit, " y segunda")
+    assert panel._timers["note"].isActive()
+    qtbot.keyClicks(panel.policy_edit, "Politica en curso")
+    panel._show_cluster()  # what a finished ranking does (ready -> _show -> _show_cluster)
+    panel._on_problem(doc.problem)
+    assert panel.note_edit.toPlainText() == "Primera parte y segunda"
+    assert panel.policy_edit.toPlainText() == "Politica en curso"
+    wait_ready(qtbot, sample_window, panel)  # and through the real re-ranking
+    assert panel.note_edit.toPlainText() == "Primera parte y segunda"
+    panel.flush()
+    assert doc.problem.settings[f"note.{cid}"] == "Primera parte y segunda"
+    assert doc.problem.settings[f"policy.{cid}"] == "Politica en curso"
+
+
 def test_policy_text_replaces_the_suggestion(qtbot: Any, sample_window: Any) -> None:
     doc = sample_window.document
     panel = panel_of(qtbot, sample_window)
