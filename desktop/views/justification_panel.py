@@ -39,7 +39,7 @@ from desktop.workers import Workers, report_failure
 # Milliseconds after the last key before a text is applied to the session.
 APPLY_DELAY_MS = 600
 # Spin box settings of the template's risk thresholds: (maximum, step, decimals).
-THRESHOLD_SPINS = {"R1": (10_000.0, 100.0, 0), "R2": (100.0, 1.0, 1), "R3": (5.0, 0.05, 2)}
+THRESHOLD_SPINS = {"R1": (10_000.0, 100.0, 0), "R2": (100.0, 1.0, 1), "R3": (5.0, 0.05, 2), "CR1": (100.0, 1.0, 1)}
 OFF = -1.0
 
 

@@ -58,6 +58,7 @@ BY_CRITERION: dict[str, tuple[str, ...]] = {
     "R1": ("suppliers", "engage"),  # one dominant firm: broaden the supplier base
     "R2": ("research", "finance"),  # over-specialization: related diversification
     "R3": ("external", "finance"),  # volatile: diversify markets, guarantees
+    "CR1": ("suppliers", "engage"),  # one firm holds most of the cluster: as R1
 }
 
 #: Group names (normalized) → goals.

@@ -8,9 +8,14 @@ justification:
 * ``R2`` regional over-specialization, the cluster holds more than **25 %** of
   the region's employment (a proposal, editable);
 * ``R3`` shock vulnerability, coefficient of variation of exports above
-  **0.3** (a proposal, editable).
+  **0.3** (a proposal, editable);
+* ``CR1`` share of the largest firm, above **50 %** — the other half of the
+  single-firm rule of ``domain.md`` §2 (a dominant firm); the criterion is
+  added from the Indicadores step (``mcda.indicators.criteria``, computed from
+  ``Empresas``) or typed in the workbook under that id, in percent.
 
-The rules are found by criterion id (the template's ``R1``..``R3``); a
+The rules are found by criterion id (the template's ``R1``..``R3``, and
+``CR1``); a
 workbook without those ids gets no flags.  Each threshold is a session
 setting, ``risk.<criterion id>`` in :attr:`Problem.settings`, in the
 criterion's unit; an empty value or ``off`` switches the flag off.  The
@@ -44,13 +49,13 @@ from mcda.problem import Problem
 SETTING_PREFIX = "risk."
 
 #: Default thresholds in the template's units (HHI 0-10 000; % of regional employment; CV).
-DEFAULT_THRESHOLDS: dict[str, float] = {"R1": 2500.0, "R2": 25.0, "R3": 0.3}
+DEFAULT_THRESHOLDS: dict[str, float] = {"R1": 2500.0, "R2": 25.0, "R3": 0.3, "CR1": 50.0}
 
 #: What each flag means (catalogue code suffix ``just.risk.<kind>``).
-KINDS: dict[str, str] = {"R1": "concentration", "R2": "specialization", "R3": "volatility"}
+KINDS: dict[str, str] = {"R1": "concentration", "R2": "specialization", "R3": "volatility", "CR1": "dominance"}
 
 #: Criteria whose threshold is a percentage (scaled to a fraction when the column holds fractions).
-PERCENT_RULES = ("R2",)
+PERCENT_RULES = ("R2", "CR1")
 
 
 @dataclass(frozen=True)

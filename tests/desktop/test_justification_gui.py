@@ -57,7 +57,7 @@ def test_annotation_is_one_undo_step_saved_and_exported(qtbot: Any, sample_windo
     assert doc.undo_stack.undoText().startswith("Anotación de")
     qtbot.keyClicks(panel.note_edit, " con la DRTPE")
     qtbot.waitUntil(lambda: doc.problem.settings.get(f"note.{cid}") == "Revisar empleo con la DRTPE",
-                    timeout=5_000)
+                    timeout=30_000)
     doc.undo_stack.undo()  # both bursts of typing merge into one step
     assert f"note.{cid}" not in doc.problem.settings
     assert panel.note_edit.toPlainText() == ""
@@ -155,3 +155,12 @@ def test_pdf_is_written_off_the_gui_thread(qtbot: Any, sample_window: Any, tmp_p
     assert path.read_bytes().startswith(b"%PDF-")
     assert threads and threads[0] is not threading.main_thread()
     assert "prioridades.pdf" in export.status.text()
+
+
+def test_every_risk_rule_has_a_threshold_spin() -> None:
+    from desktop.views.justification_panel import THRESHOLD_SPINS
+    from mcda.justification.risk import DEFAULT_THRESHOLDS
+
+    assert set(THRESHOLD_SPINS) == set(DEFAULT_THRESHOLDS)
+    for cid, (maximum, _step, _decimals) in THRESHOLD_SPINS.items():
+        assert 0 < DEFAULT_THRESHOLDS[cid] < maximum

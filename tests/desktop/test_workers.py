@@ -9,7 +9,7 @@ def test_an_instant_job_reaches_slots_connected_after_submit(qtbot):
     got = []
     job = workers.submit(lambda cancelled: 42)
     job.finished.connect(got.append)  # connected after the job may already have run
-    with qtbot.waitSignal(job.done, timeout=5000):
+    with qtbot.waitSignal(job.done, timeout=30_000):
         pass
     assert got == [42]
 
@@ -23,7 +23,7 @@ def test_an_instant_failure_reaches_slots_connected_after_submit(qtbot):
 
     job = workers.submit(boom)
     job.failed.connect(lambda exc, details: errors.append(type(exc)))
-    with qtbot.waitSignal(job.done, timeout=5000):
+    with qtbot.waitSignal(job.done, timeout=30_000):
         pass
     assert errors == [ValueError]
 
@@ -34,6 +34,6 @@ def test_cancelled_job_emits_no_result(qtbot):
     job = workers.submit(lambda cancelled: 1)
     job.finished.connect(got.append)
     job.cancel()
-    with qtbot.waitSignal(job.done, timeout=5000):
+    with qtbot.waitSignal(job.done, timeout=30_000):
         pass
     assert got == []

@@ -135,6 +135,23 @@ def test_share_column_written_as_fractions_uses_the_threshold_as_a_fraction():
     assert [(f.cluster, round(f.value, 6), f.threshold) for f in flags] == [("K1", 26.0, 25.0)]
 
 
+def test_largest_firm_share_above_half_is_flagged():
+    """domain.md §2: "HHI > 2 500 ... or largest firm share > 50 %" — the CR1 criterion of the
+    Indicadores step (percent of the cluster's value held by its largest firm)."""
+    crit = (Criterion("CR1", "Participación de la empresa más grande", direction=C, weight=1, unit="%"),)
+    p = problem([[62.5], [50.0], [12.0]], crit)
+    assert thresholds(p) == {"CR1": 50.0}
+    flags = risk_flags(p)
+    assert [(f.cluster, f.value, f.threshold, f.kind) for f in flags] == [("K1", 62.5, 50.0, "dominance")]
+    text = just_for(p).parts("K1")["risks"]
+    assert "la empresa más grande reúne el 62.5\u00a0% del clúster, más del 50\u00a0%" in text
+    assert "alta" in text  # agrees with "Participación"
+    assert "largest firm holds 62.5% of the cluster, more than 50%" in Renderer(p, "en").parts(just_for(p)["K1"])["risks"]
+    as_fractions = problem([[0.625], [0.5], [0.12]], crit)
+    assert [(f.cluster, round(f.value, 9)) for f in risk_flags(as_fractions)] == [("K1", 62.5)]
+    assert risk_flags(problem([[62.5], [50.0], [12.0]], crit, {"risk.CR1": "70"})) == []
+
+
 # -- data notes, policy, annotations -------------------------------------------------------
 def test_data_note_names_source_year_old_data_and_imputed_values():
     crit = (Criterion("I1", "Empleo directo", weight=1, source="INEI, ENAHO", year="2023"),
