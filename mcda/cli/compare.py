@@ -42,11 +42,11 @@ def register(sub: Any, lang: str) -> None:
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help=common.t("cli.compare.output", lang))
     p.add_argument("--pdf", metavar="OUT.pdf", help=common.t("cli.compare.pdf", lang))
     p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
-    p.add_argument("--today", type=_date(lang), default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--today", type=parse_date(lang), default=None, metavar="YYYY-MM-DD",
                    help=common.t("cli.compare.today", lang))
 
 
-def _date(lang: str) -> Any:
+def parse_date(lang: str) -> Any:
     def parse(text: str) -> dt.date:
         try:
             return dt.date.fromisoformat(text)
@@ -126,27 +126,48 @@ def _read(path: str, lang: str) -> Any:
     return read.snapshot
 
 
-def run(args: argparse.Namespace) -> int:
+def load_rounds(base_path: str, new_path: str, lang: str,
+                today: dt.date | None) -> tuple[Any, list[Any]] | None:
+    """Compare two rounds and evaluate the baseline's targets: ``(comparison, progress)``, or
+    ``None`` after printing every problem (located, prefixed with the file's name)."""
     from mcda.errors import McdaError
     from mcda.monitoring.compare import compare
-    from mcda.monitoring.export import write_followup
     from mcda.monitoring.targets import evaluate, load_targets
 
-    if args.pdf and Path(args.pdf).suffix.lower() != ".pdf":
-        raise common.UsageError(common.t("cli.compare.not_pdf", args.lang, path=args.pdf))
-    base = _read(args.base, args.lang)
-    new = _read(args.new, args.lang)
+    base = _read(base_path, lang)
+    new = _read(new_path, lang)
     if base is None or new is None:
-        return 1
-    targets, target_issues = load_targets(Path(args.base), base.problem)
-    common.report_issues(target_issues, args.lang, source=Path(args.base).name)
+        return None
+    targets, target_issues = load_targets(Path(base_path), base.problem)
+    common.report_issues(target_issues, lang, source=Path(base_path).name)
     if any(i.is_error for i in target_issues):
-        return 1
+        return None
     try:
         comparison = compare(base, new)
     except McdaError as exc:
-        return common.fail(exc, args.lang)
-    progress = evaluate(targets, base, new, today=args.today)
+        common.fail(exc, lang)
+        return None
+    return comparison, evaluate(targets, base, new, today=today)
+
+
+def followup_of(base_path: str, new_path: str, lang: str, today: dt.date | None) -> Any:
+    """The report's Seguimiento section for ``new_path`` against ``base_path``, or ``None`` (problems printed)."""
+    from mcda.monitoring.report_section import FollowUp
+
+    rounds = load_rounds(base_path, new_path, lang, today)
+    return None if rounds is None else FollowUp(rounds[0], tuple(rounds[1]))
+
+
+def run(args: argparse.Namespace) -> int:
+    from mcda.errors import McdaError
+    from mcda.monitoring.export import write_followup
+
+    if args.pdf and Path(args.pdf).suffix.lower() != ".pdf":
+        raise common.UsageError(common.t("cli.compare.not_pdf", args.lang, path=args.pdf))
+    rounds = load_rounds(args.base, args.new, args.lang, args.today)
+    if rounds is None:
+        return 1
+    comparison, progress = rounds
     if args.output:
         try:
             write_followup(Path(args.output), comparison, progress, args.lang, source=Path(args.new))

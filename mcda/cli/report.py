@@ -1,6 +1,10 @@
-"""``clusterprio-cli report FILE|--sample -o OUT.pdf [--lang en] [--samples N] [--seed S] [--title T] [--region R]``.
+"""``clusterprio-cli report FILE|--sample -o OUT.pdf [--lang en] [--samples N] [--seed S] [--title T] [--region R]
+[--baseline BASE.xlsx [--today YYYY-MM-DD]]``.
 
-The PDF report for the committee's minutes (:mod:`mcda.report`).  Exit status
+The PDF report for the committee's minutes (:mod:`mcda.report`).  With
+``--baseline`` the report also carries the Seguimiento section: FILE compared
+with the baseline round and the baseline's targets, exactly as ``compare BASE
+FILE --pdf`` writes it (:mod:`mcda.cli.compare`).  Exit status
 0, 1 (invalid input or a file that cannot be written, every problem listed as
 ``Sheet!Cell: message``), 2 (usage).
 """
@@ -12,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mcda.cli import common
+from mcda.cli.compare import followup_of, parse_date
 from mcda.cli.validate import add_missing, load
 from mcda.errors import McdaError
 
@@ -40,6 +45,9 @@ def register(sub: Any, lang: str) -> None:
                    help=common.t("cli.report.seed", lang, default=EXPORT_SEED))
     p.add_argument("--title", metavar="TEXT", help=common.t("cli.report.title", lang))
     p.add_argument("--region", metavar="TEXT", help=common.t("cli.report.region", lang))
+    p.add_argument("--baseline", metavar="BASE.xlsx", help=common.t("cli.report.baseline", lang))
+    p.add_argument("--today", type=parse_date(lang), default=None, metavar="YYYY-MM-DD",
+                   help=common.t("cli.report.today", lang))
     add_missing(p, lang)
 
 
@@ -53,11 +61,16 @@ def run(args: argparse.Namespace) -> int:
     read = load(args)
     if not read.ok or read.problem is None:
         return 1
+    followup = None
+    if args.baseline:
+        followup = followup_of(args.baseline, str(common.input_path(args)), args.lang, args.today)
+        if followup is None:
+            return 1
     try:
         analysis = session.run(read.problem, policy=read.missing_policy, input_sha256=read.sha256)
         common.report_issues(analysis.warnings, args.lang)
         build_report(analysis, output, lang=args.lang, title=args.title, region=args.region,
-                     input_sha256=read.sha256, samples=args.samples, seed=args.seed)
+                     input_sha256=read.sha256, samples=args.samples, seed=args.seed, followup=followup)
     except McdaError as exc:
         return common.fail(exc, args.lang)
     print(common.t("cli.report.written", args.lang, path=str(output)))
