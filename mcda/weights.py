@@ -54,19 +54,23 @@ SUM_TOLERANCE = 1e-6
 
 def group_weights(problem: Problem, weights: pd.Series | Sequence[float] | FloatArray) -> pd.Series:
     """Sum of the weights of each criterion group (groups in order of appearance)."""
-    w = weights.reindex(problem.criterion_ids) if isinstance(weights, pd.Series) else pd.Series(
-        np.asarray(weights, dtype=float), index=problem.criterion_ids)
-    sums = {g: float(w[[c.id for c in problem.criteria if c.group == g]].sum()) for g in problem.groups}
+    values = (weights.reindex(problem.criterion_ids).to_numpy(dtype=float) if isinstance(weights, pd.Series)
+              else np.asarray(weights, dtype=float))
+    sums = dict.fromkeys(problem.groups, 0.0)
+    for c, v in zip(problem.criteria, values, strict=True):
+        if not np.isnan(v):  # as pandas' sum: a missing weight adds nothing
+            sums[c.group] += float(v)
     return pd.Series(sums, name="weight", dtype=float)
 
 
 def _result(problem: Problem, w: Sequence[float] | FloatArray | pd.Series, method: str, *,
             consistency: Mapping[str, float] | None = None, details: Mapping[str, Any] | None = None,
             warnings: Sequence[Issue] = ()) -> WeightsResult:
-    s = w.reindex(problem.criterion_ids) if isinstance(w, pd.Series) else pd.Series(
-        np.asarray(w, dtype=float), index=problem.criterion_ids)
-    s = (s / s.sum()).rename("weight")
-    return WeightsResult(weights=s, method=method, group_weights=group_weights(problem, s),
+    values = (w.reindex(problem.criterion_ids).to_numpy(dtype=float) if isinstance(w, pd.Series)
+              else np.asarray(w, dtype=float))
+    values = values / np.nansum(values)  # as pandas' sum: missing weights stay missing and add nothing
+    s = pd.Series(values, index=problem.criterion_ids, name="weight")
+    return WeightsResult(weights=s, method=method, group_weights=group_weights(problem, values),
                          consistency=dict(consistency or {}), details=dict(details or {}), warnings=tuple(warnings))
 
 
