@@ -125,12 +125,17 @@ class Renderer:
 
     # -- parts -------------------------------------------------------------------
     def position(self, f: ClusterFacts) -> str:
-        lower = self.t("just.lower_better") if self._lower_better(f) else ""
-        common = dict(rank=f.rank, count=f.count, method=method_label(f.method), score=_score(f.score), lower=lower)
+        """Rank and score; for a method where a lower score is better (VIKOR) a sentence of its own says so."""
+        label = method_label(f.method)
+        common = dict(rank=f.rank, count=f.count, method=label, score=_score(f.score))
         if f.tied_with:
             others = grammar.join([self._cluster(o) for o in f.tied_with], self.lang)
-            return self.t("just.position_tied", others=others, **common)
-        return self.t(variant_code("just.position", f.id), **common)
+            text = self.t("just.position_tied", others=others, **common)
+        else:
+            text = self.t(variant_code("just.position", f.id), **common)
+        if self._lower_better(f):
+            text += " " + self.t("just.lower_better", method=label)
+        return text
 
     def _lower_better(self, f: ClusterFacts) -> bool:
         from mcda.methods import method_info

@@ -231,3 +231,42 @@ def test_every_sentence_with_variants_has_them_in_both_languages():
         for k in range(1, n + 1):
             texts = catalogue()[f"{base}.{k}"]
             assert texts["es"] and texts["en"]
+
+
+# -- sentence shape of the opening sentence -----------------------------------------------
+def _sentences_are_whole(text: str) -> bool:
+    """Every sentence starts with a capital letter and ends with a full stop; no clause spliced in with ';'."""
+    import re
+
+    if not text.endswith(".") or ";" in text or " ," in text or ",." in text:
+        return False
+    return all(s[:1].isupper() for s in re.split(r"(?<=\.) (?=\S)", text))
+
+
+@pytest.mark.parametrize("method", ["vikor", "ahp"])
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_position_wording_is_a_whole_sentence_for_higher_and_lower_better(method, lang):
+    """Audit: "Con un puntaje VIKOR de 0.0006; con este método, menor es mejor, queda en el puesto 1 de 20."
+    The lower-is-better remark is a sentence of its own after every wording (tied one included)."""
+    import dataclasses
+
+    from mcda.justification.render import variant_code, variant_count
+
+    crit = (Criterion("x", "Empleo directo", weight=1), Criterion("y", "Exportaciones", weight=1))
+    p = problem([[3.0, 1.0], [1.0, 2.0], [0.5, 0.5], [1.0, 3.0]], crit, names=["Café", "Cacao", "Quinua", "Maca"])
+    j = justify(p, [run(p, method, None, p.weights)], p.weights)
+    r = Renderer(p, lang)
+    base = j[j.order[0]]
+    n = variant_count("just.position")
+    ids = {int(variant_code("just.position", f"K{i}").rsplit(".", 1)[1]): f"K{i}" for i in range(200)}
+    assert sorted(ids) == list(range(1, n + 1))
+    texts = [r.position(dataclasses.replace(base, id=ids[k], tied_with=())) for k in sorted(ids)]
+    texts.append(r.position(dataclasses.replace(base, tied_with=(j.order[1],))))
+    remark = {"es": "En VIKOR, un puntaje menor es mejor.", "en": "In VIKOR, a lower score is better."}[lang]
+    for text in texts:
+        assert _sentences_are_whole(text), text
+        assert "con este método" not in text and "with this method" not in text
+        if method == "vikor":
+            assert text.endswith(" " + remark) and text.count(remark) == 1, text
+        else:
+            assert "menor" not in text and "lower" not in text, text
