@@ -18,7 +18,7 @@ from typing import Any
 from mcda import __version__
 from mcda.errors import Issue, Severity
 from mcda.problem import Problem
-from mcda.results import TIE_TOLERANCE, RankResult, WeightsResult
+from mcda.results import RankResult, WeightsResult
 
 DEFAULT_MAIN_METHOD = "ahp"
 
@@ -105,7 +105,7 @@ def analyze(
         "methods": ", ".join(r.method for r in results),
         "weights_method": wres.method,
         "missing_policy": missing_policy,
-        "tie_rule": f"competition (1, 2, 2, 4); tolerance {TIE_TOLERANCE:g} x max(1, score range)",
+        "tie_rule": "writer.value.tie_rule",  # a catalogue code: the sheet writes it in its language
     }
     for r in results:
         for key, value in r.parameters.items():

@@ -60,19 +60,36 @@ def data_annex(ctx: ReportContext) -> list[Flowable]:
     return out
 
 
+def parameter_text(key: str, value: Any) -> str:
+    """A methodology value as text, numbers written as the rest of the report (``2,500``, ``0.3``).
+
+    A seed is an identifier and keeps its digits together.
+
+    >>> parameter_text("justification.risk.R1", 2500.0), parameter_text("vikor.v", 0.5)
+    ('2,500', '0.5')
+    >>> parameter_text("sensitivity.seed", 20240611), parameter_text("sensitivity.samples", 2000)
+    ('20240611', '2,000')
+    >>> parameter_text("tolerance", 1e-9), parameter_text("mode", "mix")
+    ('1e-09', 'mix')
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if key.endswith("seed") and float(value).is_integer():
+        return str(int(value))
+    if value != 0 and abs(value) < 1e-4:
+        return f"{value:g}"
+    return compact(float(value), 6)
+
+
 def methodology_annex(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
-    from mcda.text import catalogue, message, render
-    from mcda.workbook.result_sheets import describe, plain
+    from mcda.text import render
+    from mcda.workbook.result_sheets import describe, shown_value
 
     out: list[Flowable] = [PageBreak(), heading(ctx, "annex_method")]
     rows: list[list[Any]] = [[ctx.t("col.parameter"), ctx.t("col.value"), ctx.t("col.description")]]
     for key, value in ctx.methodology.items():
-        if key.endswith(".convention") and isinstance(value, str) and value in catalogue():
-            shown = message(value, ctx.lang)
-        else:
-            shown = plain(value)
-        rows.append([key, str(shown), describe(key, ctx.lang)])
+        rows.append([key, parameter_text(key, shown_value(key, value, ctx.lang)), describe(key, ctx.lang)])
     out.append(table(rows, [4.4 * cm, 7.0 * cm, WIDTH - 11.4 * cm], styles=s, font_size=6.8))
     warnings = ctx.analysis.warnings
     if warnings:

@@ -29,9 +29,9 @@ from mcda.workbook import styles
 from mcda.workbook.input_sheets import new_sheet, write_row
 from mcda.workbook.priorities import PRIORITIES_SHEET, write_priorities
 
-__all__ = ["METHODOLOGY_SHEET", "PRIORITIES_SHEET", "SENSITIVITY_SHEET", "WEIGHTS_SHEET", "final_weights",
-           "method_label", "methodology_rows", "write_methodology", "write_priorities", "write_sensitivity",
-           "write_weights"]
+__all__ = ["METHODOLOGY_SHEET", "PRIORITIES_SHEET", "SENSITIVITY_SHEET", "TIE_RULE", "WEIGHTS_SHEET",
+           "final_weights", "method_label", "methodology_rows", "shown_value", "write_methodology", "write_priorities",
+           "write_sensitivity", "write_weights"]
 
 WEIGHTS_SHEET = "Pesos"
 METHODOLOGY_SHEET = "Metodologia"
@@ -41,6 +41,9 @@ SENSITIVITY_SHEET = "Sensibilidad"
 METHOD_LABELS = {"ahp": "AHP", "topsis": "TOPSIS", "vikor": "VIKOR", "promethee2": "PROMETHEE II",
                  "wsm": "WSM", "copras": "COPRAS"}
 CR_LIMIT = 0.10  # Saaty's acceptance threshold (domain.md §5)
+#: Value of the ``tie_rule`` parameter: a catalogue code, written in the sheet's language
+#: (:func:`shown_value`) with the tolerance of :data:`mcda.results.TIE_TOLERANCE`.
+TIE_RULE = "writer.value.tie_rule"
 
 
 def method_label(method: str) -> str:
@@ -116,7 +119,7 @@ def write_weights(wb: Workbook, problem: Problem, weights: WeightsResult | None,
     details: list[list[Any]] = [[message("writer.pesos.method", lang), w.method, how],
                                 [message("writer.pesos.sum", lang), float(w.weights.sum()), ""]]
     for key, value in w.details.items():
-        details.append([str(key), plain(value), ""])
+        details.append([str(key), plain(value), describe(f"weights.{key}", lang)])
     for matrix, cr in w.consistency.items():
         note = "writer.pesos.cr_ok" if float(cr) < CR_LIMIT else "writer.pesos.cr_high"
         details.append([message("writer.pesos.cr", lang, matrix=matrix), float(cr), message(note, lang)])
@@ -152,7 +155,7 @@ def methodology_rows(
         "main_method": results[0].method if results else "",
         "methods": ", ".join(r.method for r in results),
         "weights_method": weights.method,
-        "tie_rule": f"competition (1, 2, 2, 4); tolerance {TIE_TOLERANCE:g} x max(1, score range)",
+        "tie_rule": TIE_RULE,
     }
     for key, value in methodology.items():
         if key == "input_sha256" and not value and input_sha256:
@@ -172,10 +175,24 @@ def methodology_rows(
 
 
 def describe(key: str, lang: str) -> str:
-    """Catalogue description of a methodology key ("" when none is known)."""
+    """Catalogue description of a methodology key ("" when none is known).
+
+    Sensitivity and weighting details each have their own description
+    (``writer.param.sensitivity.<key>``, ``writer.param.weights.<key>``),
+    with a general one for a key the catalogue does not know.
+
+    >>> describe("sensitivity.seed", "en")
+    'Sensitivity: random seed (the computation repeats exactly with it)'
+    >>> describe("weights.members", "en")
+    'Voting weight of each committee member (id = weight)'
+    >>> describe("sensitivity.other", "en"), describe("vikor.v", "es")
+    ("Parameter of the export's sensitivity analysis", 'Parámetro de VIKOR')
+    """
     method, _, sub = key.partition(".")
+    if method in ("sensitivity", "weights") and sub and f"writer.param.{key}" in catalogue():
+        return message(f"writer.param.{key}", lang)
     if method == "sensitivity" and sub:
-        return message("just.param.sensitivity", lang, key=sub)
+        return message("writer.param.sensitivity", lang)
     if key.startswith("justification.risk."):
         return message("just.param.risk", lang, criterion=key.rsplit(".", 1)[1])
     if sub:
@@ -191,20 +208,47 @@ def describe(key: str, lang: str) -> str:
     return "" if text == f"writer.param.{key}" else text
 
 
+def tolerance_text(value: float) -> str:
+    """A small tolerance as a power of ten: ``10⁻⁹``, ``2.5 × 10⁻⁶``.
+
+    >>> tolerance_text(1e-9), tolerance_text(2.5e-6), tolerance_text(0.0)
+    ('10⁻⁹', '2.5 × 10⁻⁶', '0')
+    """
+    if value == 0 or not math.isfinite(value):
+        return f"{value:g}"
+    exponent = math.floor(math.log10(abs(value)))
+    mantissa = round(value / 10.0 ** exponent, 6)
+    power = "10" + str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return power if mantissa == 1 else f"{mantissa:g} × {power}"
+
+
+def shown_value(key: str, value: Any, lang: str) -> Any:
+    """A methodology value as the sheet and the report show it: coded texts in ``lang``, the rest :func:`plain`.
+
+    >>> shown_value("tie_rule", TIE_RULE, "en")[:62]
+    'competition ranking (1, 2, 2, 4): two scores tie when they dif'
+    >>> shown_value("tie_rule", TIE_RULE, "es").endswith("menos de 10⁻⁹ × máx(1, rango de los puntajes)")
+    True
+    >>> shown_value("vikor.better", "lower", "es"), shown_value("vikor.v", 0.5, "es")
+    ('menor puntaje es mejor', 0.5)
+    """
+    if isinstance(value, Issue):
+        return render(value, lang)
+    if key == "tie_rule" and value == TIE_RULE:
+        return message(TIE_RULE, lang, tolerance=tolerance_text(TIE_TOLERANCE))
+    if key.endswith(".convention") and isinstance(value, str) and value in catalogue():
+        return message(value, lang)
+    if key.endswith(".better") and value in ("higher", "lower"):
+        return message(f"writer.better.{value}", lang)
+    return plain(value)
+
+
 def write_methodology(wb: Workbook, rows: Mapping[str, Any], lang: str) -> Worksheet:
     """``Metodologia``: one row per parameter (id, value, description)."""
     ws = new_sheet(wb, METHODOLOGY_SHEET)
     write_row(ws, 1, [message(f"writer.col.{k}", lang) for k in ("parameter", "value", "description")])
     for row, (key, value) in enumerate(rows.items(), start=2):
-        if isinstance(value, Issue):
-            shown: Any = render(value, lang)
-        elif key.endswith(".convention") and isinstance(value, str) and value in catalogue():
-            shown = message(value, lang)
-        elif key.endswith(".better") and value in ("higher", "lower"):
-            shown = message(f"writer.better.{value}", lang)
-        else:
-            shown = plain(value)
-        write_row(ws, row, [key, shown, describe(key, lang)])
+        write_row(ws, row, [key, shown_value(key, value, lang), describe(key, lang)])
     styles.finish_table(ws, 3, freeze="B2", wrap_columns=[2, 3])
     styles.setup_print(ws, title_rows="1:1", landscape=False, header_text=METHODOLOGY_SHEET)
     return ws

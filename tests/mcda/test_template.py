@@ -32,7 +32,7 @@ def test_sheets_and_instructions(wb: openpyxl.Workbook) -> None:
     for needed in ("Hoja Clusters", "Hoja Criterios", "Hoja Comite", "Hojas AHP", "Valores faltantes",
                    "beneficio", "costo", "Importancia", "Encadenamientos", "Crecimiento", "Riesgo",
                    "mediana", "peor valor", "excluir", "«1 234,5»", "«12%»", "ambig", "Saaty", "AHP M1",
-                   "AHP grupos", "recíproca", "CR < 0,10", "gaussian"):
+                   "AHP grupos", "recíproca", "RC < 0.10", "gaussian"):
         assert needed in text, needed
     assert "writer.template" not in text  # every catalogue code resolved
 

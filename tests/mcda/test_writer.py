@@ -150,9 +150,10 @@ def test_pesos_reports_weights_groups_method_and_cr(written: Path) -> None:
     assert rows[3][4] == 0.15 and "comité" in rows[1][5]
     flat = {r[0]: r[1:3] for r in rows[5:] if r[0]}
     assert flat["suma de los pesos"][0] == pytest.approx(1.0)
-    assert flat["razón de consistencia (CR) de «AHP M1»"] == (0.0036, "aceptable (CR < 0,10)")
-    assert flat["razón de consistencia (CR) de «AHP M2»"][1] == "revisar los juicios (CR ≥ 0,10)"
-    assert flat["aggregation"][0] == "aij"
+    # Spanish "RC, razón de consistencia" as in the GUI, and the decimal point of every other number
+    assert flat["razón de consistencia (RC) de «AHP M1»"] == (0.0036, "aceptable (RC < 0.10)")
+    assert flat["razón de consistencia (RC) de «AHP M2»"][1] == "revisar los juicios (RC ≥ 0.10)"
+    assert flat["aggregation"][0] == "aij" and flat["aggregation"][1].startswith("Cómo se combinaron los juicios")
 
 
 def test_metodologia_records_every_parameter(written: Path) -> None:
@@ -167,7 +168,25 @@ def test_metodologia_records_every_parameter(written: Path) -> None:
     assert rows["ahp.convention"] == "additive synthesis"
     assert rows["seed"] == 7 and rows["note"] == ATTACKS[0]
     assert rows["weights.aggregation"] == "aij"
-    assert rows["tie_rule"].startswith("competition (1, 2, 2, 4)")
+    assert rows["tie_rule"] == ("puestos de competición (1, 2, 2, 4): dos puntajes empatan si difieren en menos de "
+                                "10⁻⁹ × máx(1, rango de los puntajes)")
+
+
+def test_metodologia_descriptions_are_in_the_sheet_language_and_each_its_own(written: Path) -> None:
+    """Audit: four weighting details shared "Detalle de la ponderación"; sensitivity rows read
+    "Análisis de sensibilidad de la exportación: scheme"; the tie rule was English in a Spanish sheet."""
+    from mcda.workbook.result_sheets import describe
+
+    rows = {r[0]: r[2] for r in openpyxl.load_workbook(written)["Metodologia"].iter_rows(min_row=2, values_only=True)}
+    weights = [rows[k] for k in rows if k.startswith("weights.")]
+    assert weights and len(set(weights)) == len(weights)
+    keys = ("scheme", "samples", "seed", "concentration", "top_k", "spread", "mode", "members", "voting")
+    texts = [describe(f"sensitivity.{k}", lang) for k in keys for lang in ("es", "en")]
+    assert len(set(texts)) == len(texts)
+    assert not any(k in describe(f"sensitivity.{k}", "es") for k in keys[:5])  # no bare parameter name
+    for k in ("prioritization", "ri_table", "aggregation", "members"):
+        assert describe(f"weights.{k}", "es") != describe(f"weights.{k}", "en")
+        assert k not in describe(f"weights.{k}", "es")
 
 
 def test_english_headers_keep_the_contract_sheet_names(tmp_path: Path) -> None:
