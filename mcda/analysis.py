@@ -33,6 +33,7 @@ class Analysis:
     methodology: Mapping[str, Any] = field(default_factory=dict)
     skipped: tuple[Issue, ...] = ()
     imputations: tuple[Any, ...] = ()
+    excluded: tuple[str, ...] = ()  # clusters the missing-value policy ``exclude`` left out
 
     @property
     def main(self) -> RankResult:
@@ -68,6 +69,7 @@ def analyze(
     extra_methodology: Mapping[str, Any] | None = None,
     main_method: str = DEFAULT_MAIN_METHOD,
     imputations: Sequence[Any] = (),
+    excluded: Sequence[str] = (),
 ) -> Analysis:
     """Rank ``problem`` with every method in ``methods`` (the first is the main one).
 
@@ -116,6 +118,8 @@ def analyze(
         methodology["methods_skipped"] = ", ".join(m for m in chosen if m not in {r.method for r in results})
     for key, value in wres.details.items():
         methodology[f"weights.{key}"] = value
+    if excluded:
+        methodology["excluded_clusters"] = ", ".join(excluded)
     methodology.update(extra_methodology or {})
     return Analysis(problem=problem, weights=wres, results=tuple(results), methodology=methodology,
-                    skipped=skipped, imputations=tuple(imputations))
+                    skipped=skipped, imputations=tuple(imputations), excluded=tuple(excluded))

@@ -116,12 +116,17 @@ def run(
     params_by_method: Mapping[str, Mapping[str, Any]] | None = None,
     policy: str | None = None,
     input_sha256: str | None = None,
+    resolved: Any = None,
 ) -> Any:
     """Rank a session: missing-value policy, weights by mode, the main method first.
 
     Explicit ``methods`` / ``params_by_method`` / ``policy`` override the
     stored ones.  Returns an :class:`mcda.analysis.Analysis` whose problem is
-    the one after the missing-value policy.
+    the one after the missing-value policy.  ``resolved`` is what an earlier
+    step already did with the missing values — a
+    :class:`mcda.workbook.reader.ReadResult` or :class:`mcda.missing.MissingResult`
+    (its ``imputations`` and ``excluded``) — so that the values a reader filled
+    in are still marked, listed and explained in the output.
     """
     from mcda.analysis import analyze
     from mcda.missing import apply_missing_policy
@@ -132,9 +137,12 @@ def run(
     merged = params(problem)
     for m, p in (params_by_method or {}).items():
         merged[m] = {**merged.get(m, {}), **dict(p)}
+    earlier_imputations = tuple(getattr(resolved, "imputations", ()))
+    earlier_excluded = tuple(getattr(resolved, "excluded", ()))
     return analyze(prepared, methods, merged, weights=weights_for(prepared), input_sha256=input_sha256,
                    missing_policy=policy, main_method=main_method(problem),
-                   imputations=missing.imputations)
+                   imputations=earlier_imputations + missing.imputations,
+                   excluded=earlier_excluded + missing.excluded)
 
 
 #: Weight samples of the sensitivity analysis an export computes (modest: the export stays fast).

@@ -108,7 +108,8 @@ def followup_report(path: Path, comparison: Any, progress: list[Any], lang: str,
         if analysis is None:
             read = read_workbook(Path(comparison.new.source), missing_policy=None)
             problem = read.raise_for_errors()
-            analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256)
+            analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256,
+                                       resolved=read)
             sha = read.sha256
         build_report(analysis, path, lang=lang, input_sha256=sha or None,
                      followup=FollowUp(comparison, tuple(progress)))

@@ -24,11 +24,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     parser = common.Parser(
         prog="clusterprio-cli",
+        lang=lang,
         description=common.t("cli.description", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"clusterprio {__version__}")
-    common.add_lang(parser)
+    common.add_lang(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=common.Parser)
     for name in SUBCOMMANDS:
         try:

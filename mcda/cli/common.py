@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -17,11 +18,59 @@ class UsageError(Exception):
     """Wrong words on the command line (exit 2)."""
 
 
+#: argparse's own error texts (Python 3.11+) → catalogue codes; the groups become ``a``, ``b``, ``c``.
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), code) for rx, code in (
+    (r"^the following arguments are required: (?P<a>.+)$", "cli.argparse.required"),
+    (r"^unrecognized arguments: (?P<a>.+)$", "cli.argparse.unrecognized"),
+    (r"^one of the arguments (?P<a>.+) is required$", "cli.argparse.one_required"),
+    (r"^ambiguous option: (?P<a>\S+) could match (?P<b>.+)$", "cli.argparse.ambiguous"),
+    (r"^argument (?P<a>.+?): invalid choice: (?P<b>.+) \(choose from (?P<c>.+)\)$", "cli.argparse.invalid_choice"),
+    (r"^argument (?P<a>.+?): expected one argument$", "cli.argparse.expected_one"),
+    (r"^argument (?P<a>.+?): expected at least one argument$", "cli.argparse.expected_some"),
+    (r"^argument (?P<a>.+?): expected at most one argument$", "cli.argparse.expected_one"),
+    (r"^argument (?P<a>.+?): invalid \S+ value: (?P<b>.+)$", "cli.argparse.invalid_value"),
+    (r"^argument (?P<a>.+?): not allowed with argument (?P<b>.+)$", "cli.argparse.not_allowed"),
+    (r"^argument (?P<a>.+?): ignored explicit argument (?P<b>.+)$", "cli.argparse.ignored"),
+    (r"^argument (?P<a>.+?): (?P<b>.+)$", "cli.argparse.argument"),  # e.g. an ArgumentTypeError's own message
+))
+
+
+def argparse_text(text: str, lang: str) -> str:
+    """argparse's English error text in ``lang`` (unknown shapes are kept as they are)."""
+    if lang == "en":
+        return text
+    for pattern, code in _ARGPARSE_ERRORS:
+        m = pattern.match(text)
+        if m:
+            return t(code, lang, **m.groupdict())
+    return text
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse that raises instead of exiting, so main() picks the exit code."""
+    """argparse that raises instead of exiting, so main() picks the exit code, and speaks the
+    user's language: its own errors, the help's headings and ``usage:`` come from the catalogue."""
+
+    def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any) -> None:
+        self.lang = lang
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("cli.argparse.positionals", lang)
+        self._optionals.title = t("cli.argparse.options", lang)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=t("cli.argparse.help", lang))
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter = super()._get_formatter()
+        add_usage, prefix = formatter.add_usage, t("cli.argparse.usage", self.lang)
+
+        def localized(usage: Any, actions: Any, groups: Any, prefix_: str | None = None) -> None:
+            add_usage(usage, actions, groups, prefix if prefix_ is None else prefix_)  # continuation lines align
+
+        formatter.add_usage = localized  # type: ignore[method-assign,assignment]
+        return formatter
 
     def error(self, text: str) -> NoReturn:
-        raise UsageError(text)
+        raise UsageError(argparse_text(text, self.lang))
 
 
 def t(code: str, lang: str, **params: Any) -> str:
@@ -37,8 +86,10 @@ def detect_lang(argv: Sequence[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
-def add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+def add_lang(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--lang``, accepted before or after the subcommand: only the top-level parser has a
+    default, so a subcommand's parser never overwrites a ``--lang`` given before it."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE if top else argparse.SUPPRESS,
                         help="es (default) | en")
 
 
@@ -47,6 +98,7 @@ def add_subcommand(sub: Any, name: str, lang: str, func: Any) -> argparse.Argume
     (codes ``cli.<name>.help`` and ``cli.<name>.example``)."""
     p: argparse.ArgumentParser = sub.add_parser(
         name,
+        lang=lang,
         help=t(f"cli.{name}.help", lang),
         description=t(f"cli.{name}.help", lang),
         epilog=t("cli.example", lang) + "\n  " + t(f"cli.{name}.example", lang),

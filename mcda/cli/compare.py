@@ -198,6 +198,6 @@ def _report(args: argparse.Namespace, comparison: Any, progress: list[Any]) -> N
 
     read = read_workbook(Path(args.new), missing_policy=None)
     problem = read.raise_for_errors()
-    analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256)
+    analysis = session.run(problem, policy=read.missing_policy, input_sha256=read.sha256, resolved=read)
     build_report(analysis, Path(args.pdf), lang=args.lang, input_sha256=read.sha256,
                  followup=FollowUp(comparison, tuple(progress)))

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         analysis = session.run(read.problem, methods=args.method, params_by_method=params,
-                               policy=read.missing_policy, input_sha256=read.sha256)
+                               policy=read.missing_policy, input_sha256=read.sha256, resolved=read)
     except McdaError as exc:
         return common.fail(exc, args.lang)
     if args.output:

@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         if followup is None:
             return 1
     try:
-        analysis = session.run(read.problem, policy=read.missing_policy, input_sha256=read.sha256)
+        analysis = session.run(read.problem, policy=read.missing_policy, input_sha256=read.sha256,
+                               resolved=read)
         common.report_issues(analysis.warnings, args.lang)
         build_report(analysis, output, lang=args.lang, title=args.title, region=args.region,
                      input_sha256=read.sha256, samples=args.samples, seed=args.seed, followup=followup)

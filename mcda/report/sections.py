@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from mcda.justification.grammar import join
 from mcda.justification.numbers import number, percent, signed, smart
 from mcda.justification.render import percent_signed
 from mcda.report import charts
@@ -84,20 +85,33 @@ def method(ctx: ReportContext) -> list[Flowable]:
         out.append(s.p(ctx.t("method.contributions_approx")))
     others = [ctx.method_label(r.method) for r in a.results[1:]]
     if others:
-        from mcda.justification.grammar import join
-
         out.append(s.p(ctx.t("method.others", methods=join(others, ctx.lang))))
     if ctx.sensitivity is not None:
         samp = ctx.sensitivity.sampling
         out.append(s.p(ctx.t("method.sensitivity", samples=number(samp["samples"]), seed=samp["seed"],
                              concentration=smart(float(samp.get("concentration", 0) or 0)), k=ctx.sensitivity.top_k)))
+        out.append(s.p(firmness_words(ctx.lang)))
     out.append(s.p(ctx.t("method.swap")))
     policy = a.methodology.get("missing_policy", "error")
-    out.append(s.p(ctx.t(f"method.missing.{policy}", count=len(a.imputations))
-                   if _known(f"report.method.missing.{policy}") else ctx.t("method.missing.error")))
+    if a.excluded:  # say what the policy did, not only which one was chosen
+        out.append(s.p(ctx.t("method.missing.exclude", count=len(a.excluded), clusters=join(list(a.excluded),
+                                                                                              ctx.lang))))
+    elif a.imputations and _known(f"report.method.missing.{policy}"):
+        out.append(s.p(ctx.t(f"method.missing.{policy}", count=len(a.imputations))))
+    else:
+        out.append(s.p(ctx.t("method.missing.error")))
     out.append(s.p(ctx.t("method.numbers")))
     out.append(s.p(ctx.t("method.policy")))
     return out
+
+
+def firmness_words(lang: str) -> str:
+    """The rule behind "muy firme" … "frágil" (:attr:`mcda.justification.facts.Firmness.level`), from its constants."""
+    from mcda.justification.facts import FIRM_SHARES, FIRM_WIDTHS
+
+    return message("report.method.firmness_words", lang, very=percent(FIRM_SHARES[0], lang),
+                   firm=percent(FIRM_SHARES[1], lang), moderate=percent(FIRM_SHARES[2], lang),
+                   firm_places=FIRM_WIDTHS[1] + 1, moderate_places=FIRM_WIDTHS[2] + 1)
 
 
 def weights(ctx: ReportContext) -> list[Flowable]:

@@ -1,0 +1,134 @@
+"""The command line keeps what the missing-value policy did (issue 6: data notes name imputed
+values; contract §1: the policy is recorded in the output) and speaks the language asked for,
+wherever ``--lang`` is written (contract §3)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import resources
+from mcda.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def gaps(tmp_path_factory) -> tuple[Path, str, list[str]]:
+    """The sample with two values of its second cluster blanked: (file, cluster id, cell refs)."""
+    path = tmp_path_factory.mktemp("missing") / "con_faltantes.xlsx"
+    shutil.copy(resources.sample_workbook(), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Clusters"]
+    header = [c.value for c in ws[1]]
+    first_criterion = header.index("I1")
+    cells = [ws.cell(row=3, column=first_criterion + 1), ws.cell(row=3, column=first_criterion + 2)]
+    for cell in cells:
+        cell.value = None
+    wb.save(path)
+    return path, str(ws.cell(row=3, column=1).value), [c.coordinate for c in cells]
+
+
+def methodology(path: Path) -> dict[str, object]:
+    ws = openpyxl.load_workbook(path)["Metodologia"]
+    return {r[0]: r[1] for r in ws.iter_rows(min_row=2, values_only=True)}
+
+
+def test_rank_with_median_records_and_marks_the_imputed_values(capsys, gaps, tmp_path) -> None:
+    path, cluster, cells = gaps
+    out = tmp_path / "salida.xlsx"
+    code, _, err = run(capsys, "rank", str(path), "--missing", "median", "-o", str(out))
+    assert code == 0, err
+    assert all(f"Clusters!{c}" in err for c in cells)  # the reader's located warnings
+    rows = methodology(out)
+    assert rows["missing_policy"] == "median"
+    assert str(rows["imputed_values"]).count(f"{cluster}/") == 2
+    wb = openpyxl.load_workbook(out)
+    for ref in cells:  # marked in Clusters so nobody takes them for data
+        assert wb["Clusters"][ref].comment is not None
+    prioridades = wb["Prioridades"]
+    header = [c.value for c in prioridades[1]]
+    row = next(r for r in prioridades.iter_rows(min_row=2, values_only=True) if r[1] == cluster)
+    assert "imput" in str(row[header.index("justificacion")]).lower()
+
+
+def test_rank_with_exclude_records_the_excluded_cluster(capsys, gaps, tmp_path) -> None:
+    path, cluster, _ = gaps
+    out = tmp_path / "salida.xlsx"
+    code, _, err = run(capsys, "rank", str(path), "--missing", "exclude", "-o", str(out))
+    assert code == 0, err
+    rows = methodology(out)
+    assert rows["excluded_clusters"] == cluster
+    ids = [r[1] for r in openpyxl.load_workbook(out)["Prioridades"].iter_rows(min_row=2, values_only=True)]
+    assert cluster not in ids
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_report_with_median_states_how_many_values_were_imputed(capsys, gaps, tmp_path) -> None:
+    path, _, _ = gaps
+    pdf = tmp_path / "informe.pdf"
+    code, _, err = run(capsys, "report", str(path), "--missing", "median", "-o", str(pdf), "--samples", "0")
+    assert code == 0, err
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Los valores faltantes (2) se completaron con la mediana" in text
+
+
+@pytest.mark.parametrize("argv", [
+    ("--lang", "en", "validate", "--sample"),
+    ("validate", "--sample", "--lang", "en"),
+    ("--lang=en", "validate", "--sample"),
+])
+def test_lang_before_or_after_the_subcommand(capsys, argv) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert "Valid workbook" in out or "valid" in out.lower()
+    assert "Libro válido" not in out
+
+
+def test_spanish_by_default_and_argparse_errors_in_spanish(capsys) -> None:
+    code, out, _ = run(capsys, "validate", "--sample")
+    assert code == 0 and "Libro válido" in out
+    code, _, err = run(capsys, "compare", "base.xlsx")
+    assert code == 2 and "faltan estos argumentos: NEW.xlsx" in err
+    code, _, err = run(capsys, "rank", "--sample", "--method", "nada")
+    assert code == 2 and "no es una opción válida" in err and "invalid choice" not in err
+    code, _, err = run(capsys, "rank", "--sample", "--desconocida")
+    assert code == 2 and "argumentos no reconocidos: --desconocida" in err
+    code, _, err = run(capsys, "--lang", "en", "rank", "--sample", "--unknown")
+    assert code == 2 and "unrecognized arguments: --unknown" in err
+
+
+def test_help_is_in_the_language_asked_for(capsys) -> None:
+    assert main(["rank", "-h"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("uso: clusterprio-cli rank") and "opciones:" in out and "mostrar esta ayuda" in out
+    assert main(["--lang", "en", "rank", "-h"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: clusterprio-cli rank") and "options:" in out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_report_says_what_the_policy_did(capsys, gaps, tmp_path) -> None:
+    path, cluster, _ = gaps
+
+    def report(*extra: str) -> str:
+        pdf = tmp_path / "informe.pdf"
+        code, _, err = run(capsys, "report", *extra, "-o", str(pdf), "--samples", "0")
+        assert code == 0, err
+        return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+
+    assert f"Los clústeres con algún valor faltante (1: {cluster}) se dejaron fuera del orden" in report(
+        str(path), "--missing", "exclude")
+    # a policy chosen but nothing missing: the report does not claim "(0) values were filled in"
+    complete = report("--sample", "--missing", "median")
+    assert "Todos los valores estaban completos" in complete and "(0)" not in complete
