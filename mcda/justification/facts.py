@@ -34,6 +34,12 @@ NOTE_PREFIX = "note."
 OLD_DATA_YEARS = 10
 #: Named criteria: the strongest lifts and the strongest holds.
 LIFTS, HOLDS = 3, 2
+#: Words for how firm a place is, firmest first (:attr:`Firmness.level`).
+FIRMNESS_LEVELS = ("very_firm", "firm", "moderate", "fragile")
+#: Least share of samples keeping exactly the place, for each level but the last.
+FIRM_SHARES = (0.90, 0.60, 0.30)
+#: Widest 90 % rank interval (highest minus lowest rank), for each level but the last.
+FIRM_WIDTHS = (0, 2, 5)
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,34 @@ class Firmness:
 
     @property
     def level(self) -> str:
-        """``very_firm`` (90 % interval is one rank), ``firm`` (width <= 2), ``moderate`` (<= 5), ``fragile``."""
+        """The word for the place: the weaker of what the two figures of the sentence say.
+
+        ============  ========================  ===========================
+        level         keeps exactly its place   90 % rank interval spans
+        ============  ========================  ===========================
+        ``very_firm`` in >= 90 % of the samples  one place
+        ``firm``      in >= 60 %                 at most 3 places (width 2)
+        ``moderate``  in >= 30 %                 at most 6 places (width 5)
+        ``fragile``   otherwise                  otherwise
+        ============  ========================  ===========================
+
+        Both conditions must hold, so a place kept in 53 % of the samples is
+        never called firmer than one kept in 61 % with the same interval, and a
+        narrow interval alone (the cluster often one place away) does not make
+        a place firm.
+
+        >>> f = Firmness(0.534, 5, 0.0, (9, 11), 2000, False)
+        >>> f.level, Firmness(0.608, 5, 0.0, (8, 12), 2000, False).level
+        ('moderate', 'moderate')
+        >>> Firmness(0.95, 5, 1.0, (1, 1), 2000, True).level, Firmness(0.95, 5, 1.0, (1, 2), 2000, True).level
+        ('very_firm', 'firm')
+        >>> Firmness(0.875, 5, 0.0, (19, 20), 2000, False).level, Firmness(0.2, 5, 0.0, (3, 4), 2000, False).level
+        ('firm', 'fragile')
+        """
         width = self.interval[1] - self.interval[0]
-        return "very_firm" if width == 0 else "firm" if width <= 2 else "moderate" if width <= 5 else "fragile"
+        by_share = next((i for i, s in enumerate(FIRM_SHARES) if self.share >= s - 1e-12), len(FIRM_SHARES))
+        by_width = next((i for i, w in enumerate(FIRM_WIDTHS) if width <= w), len(FIRM_WIDTHS))
+        return FIRMNESS_LEVELS[max(by_share, by_width)]
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,30 @@ def test_firmness_quotes_the_monte_carlo_figures(sample):
             assert ("núcleo robusto de los 5 primeros" in text) == (cid in sens.robust_top_k)
 
 
+def test_firmness_word_agrees_with_the_share_it_states(sample):
+    """Audit: "mantuvo el puesto 10 en el 53.4 % … es un puesto firme" beside "lo conserva en el
+    60.8 % … poco firme".  The word is the weaker of the two figures the sentence quotes (share
+    keeping the place, width of the 90 % interval), so it never contradicts either."""
+    from mcda.justification.facts import FIRMNESS_LEVELS, Firmness
+
+    analysis, _, just = sample
+    words = {"very_firm": "muy firme", "firm": "firme", "moderate": "poco firme", "fragile": "frágil"}
+    for cid in analysis.main.order:
+        f = just[cid].firmness
+        text = just.parts(cid, "es")["firmness"]
+        assert re.search(rf"\b{words[f.level]}\b", text), text
+        if f.share < 0.6:
+            assert f.level in ("moderate", "fragile"), (cid, f.share, f.level)
+        if f.level == "very_firm":
+            assert f.share >= 0.9 and f.interval[0] == f.interval[1]
+    grid = [Firmness(s, 5, 0.0, (4, 4 + w), 2000, False) for s in np.linspace(0, 1, 41) for w in range(9)]
+    rank = {f: FIRMNESS_LEVELS.index(f.level) for f in grid}
+    for a in grid:
+        for b in grid:
+            if a.share >= b.share and a.interval[1] - a.interval[0] <= b.interval[1] - b.interval[0]:
+                assert rank[a] <= rank[b], (a, b)  # more often kept and a narrower interval: never less firm
+
+
 def test_same_cluster_same_words_and_the_list_varies(sample):
     analysis, sens, just = sample
     again = justify_analysis(analysis, sens)
