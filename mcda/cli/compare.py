@@ -1,4 +1,4 @@
-"""``clusterprio-cli compare BASE.xlsx NEW.xlsx [--json] [-o OUT.xlsx] [--pdf OUT.pdf] [--today YYYY-MM-DD]``.
+"""``clusterprio-cli compare BASE.xlsx NEW.xlsx|--sample [--json] [-o OUT.xlsx] [--pdf OUT.pdf] [--today YYYY-MM-DD]``.
 
 Compares a baseline (an export or any input workbook) with a later round:
 clusters and criteria added or removed (matched by id), the values that changed
@@ -7,7 +7,8 @@ the effect of the new data (ranked with the baseline's weights and method) and
 the effect of re-weighting.  Targets of the baseline (its ``Metas`` sheet, or
 those saved in its session) are evaluated against the later round.  ``--pdf``
 writes the later round's PDF report (:mod:`mcda.report`) with its
-"Seguimiento" section.
+"Seguimiento" section.  ``--sample`` compares the bundled sample with its
+illustrative follow-up round (``clusters_peru_seguimiento.xlsx``).
 
 ``--json`` prints::
 
@@ -37,8 +38,9 @@ from mcda.cli import common
 
 def register(sub: Any, lang: str) -> None:
     p = common.add_subcommand(sub, "compare", lang, run)
-    p.add_argument("base", metavar="BASE.xlsx", help=common.t("cli.compare.base", lang))
-    p.add_argument("new", metavar="NEW.xlsx", help=common.t("cli.compare.new", lang))
+    p.add_argument("base", nargs="?", metavar="BASE.xlsx", help=common.t("cli.compare.base", lang))
+    p.add_argument("new", nargs="?", metavar="NEW.xlsx", help=common.t("cli.compare.new", lang))
+    p.add_argument("--sample", action="store_true", help=common.t("cli.compare.sample", lang))
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help=common.t("cli.compare.output", lang))
     p.add_argument("--pdf", metavar="OUT.pdf", help=common.t("cli.compare.pdf", lang))
     p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
@@ -126,6 +128,21 @@ def _read(path: str, lang: str) -> Any:
     return read.snapshot
 
 
+def _files(args: argparse.Namespace) -> None:
+    """BASE and NEW, or ``--sample``: the bundled sample and its follow-up round."""
+    import resources
+
+    if args.sample:
+        if args.base or args.new:
+            raise common.UsageError(common.t("cli.error.file_and_sample", args.lang))
+        args.base = str(resources.sample_workbook())
+        args.new = str(resources.path("sample", "clusters_peru_seguimiento.xlsx"))
+        return
+    missing = [name for name, value in (("BASE.xlsx", args.base), ("NEW.xlsx", args.new)) if not value]
+    if missing:
+        raise common.UsageError(common.t("cli.argparse.required", args.lang, a=", ".join(missing)))
+
+
 def load_rounds(base_path: str, new_path: str, lang: str,
                 today: dt.date | None) -> tuple[Any, list[Any]] | None:
     """Compare two rounds and evaluate the baseline's targets: ``(comparison, progress)``, or
@@ -164,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.pdf and Path(args.pdf).suffix.lower() != ".pdf":
         raise common.UsageError(common.t("cli.compare.not_pdf", args.lang, path=args.pdf))
+    _files(args)
     rounds = load_rounds(args.base, args.new, args.lang, args.today)
     if rounds is None:
         return 1

@@ -132,3 +132,19 @@ def test_report_says_what_the_policy_did(capsys, gaps, tmp_path) -> None:
     # a policy chosen but nothing missing: the report does not claim "(0) values were filled in"
     complete = report("--sample", "--missing", "median")
     assert "Todos los valores estaban completos" in complete and "(0)" not in complete
+
+
+def test_compare_and_verify_take_sample(capsys) -> None:
+    """Contract §3: "Wherever a FILE is taken, --sample uses the sample workbook"."""
+    import json
+
+    code, out, err = run(capsys, "compare", "--sample", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["added"] == ["TRUCHA-PUN"] and data["removed"] == ["TURNAT-MDD"]
+    assert run(capsys, "compare", "--sample", "base.xlsx")[0] == 2
+    code, _, err = run(capsys, "compare", "base.xlsx")
+    assert code == 2 and "NEW.xlsx" in err
+    code, out, err = run(capsys, "verify", "--sample", "--json")
+    assert code == 1  # the sample is an input, not an export: nothing to verify against
+    assert json.loads(out)["file"].endswith("clusters_peru_muestra.xlsx")
