@@ -9,13 +9,16 @@ targets, their progress.  Headers and words come from the catalogue
 name is the contract's and never changes.
 
 :func:`write_followup` saves the later round's workbook with this sheet added
-(the ``-o`` of ``clusterprio-cli compare`` and the desktop's Seguimiento export).
+(the ``-o`` of ``clusterprio-cli compare`` and the desktop's Seguimiento export),
+written like every other output: input sheets rebuilt from the parsed round,
+the round's other sheets copied as inert values (:mod:`mcda.monitoring.sheet_copy`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +32,7 @@ from mcda.monitoring.targets import Progress, targets_frame
 from mcda.text import message, render
 from mcda.workbook import styles
 from mcda.workbook.input_sheets import new_sheet, write_row
-from mcda.workbook.sanitize import put_value
+from mcda.workbook.sanitize import put_text, put_value
 
 SHEET = "Seguimiento"
 TARGETS_SHEET = "Metas"
@@ -65,7 +68,8 @@ def write_followup_sheet(wb: Workbook, comparison: Comparison, progress: Sequenc
     """Append the ``Seguimiento`` sheet to ``wb``."""
     ws = new_sheet(wb, SHEET)
     c = comparison
-    ws.cell(row=1, column=1, value=_t("title", lang)).font = TITLE_FONT
+    put_text(ws.cell(row=1, column=1), _t("title", lang))
+    ws.cell(row=1, column=1).font = TITLE_FONT
     info: list[tuple[str, str]] = [
         (_t("baseline", lang), _round_text(c.base, lang)),
         (_t("compared", lang), _round_text(c.new, lang)),
@@ -97,7 +101,8 @@ def write_followup_sheet(wb: Workbook, comparison: Comparison, progress: Sequenc
 
 
 def _block(ws: Worksheet, row: int, title: str, header: list[str]) -> int:
-    ws.cell(row=row, column=1, value=title).font = BLOCK_FONT
+    put_text(ws.cell(row=row, column=1), title)
+    ws.cell(row=row, column=1).font = BLOCK_FONT
     write_row(ws, row + 1, header)
     styles.style_header(ws, len(header), row + 1)
     return row + 2
@@ -240,29 +245,60 @@ def followup_workbook(comparison: Comparison, progress: Sequence[Progress] = (),
                       source: str | os.PathLike[str] | None = None) -> Workbook:
     """The later round's workbook with the ``Seguimiento`` sheet added (opened on it).
 
-    ``source`` is the later round's file: an ``.xlsx``/``.xlsm`` is kept as it is
-    (every sheet; an old ``Seguimiento`` is replaced); other formats, or no file
-    (the open session), are written as the input sheets of the round's data.
+    Written like every other output (contract §2), never as a copy of the
+    file: the input sheets are rebuilt from the round's parsed problem
+    (:func:`~mcda.workbook.input_sheets.write_input_sheets`, so the result is a
+    valid input of the same round), and, when ``source`` (the later round's
+    file) is an ``.xlsx``/``.xlsm``, its other sheets — the record of that round:
+    ``Prioridades``, ``Pesos``, ``Metodologia``, ``Metas``, the committee's
+    sheets ... — are copied as inert values (:mod:`mcda.monitoring.sheet_copy`):
+    no formula, no external link, every text guarded.  An old ``Seguimiento``
+    is replaced.  A round with targets and no ``Metas`` sheet gets one.
+
+    Raises
+    ------
+    mcda.errors.InputError
+        ``source`` can no longer be read safely (see :func:`~mcda.monitoring.sheet_copy.open_source`).
+    mcda.workbook.save.WriteError
+        A text too long for a cell.
     """
-    wb: Workbook | None = None
-    if source is not None and Path(source).suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+    from mcda.monitoring.sheet_copy import copy_sheets, open_source
+    from mcda.workbook.input_sheets import SETTINGS_SHEET, write_input_sheets
 
-        wb = load_workbook(Path(source))  # the reader already checked this file (zip bombs, XML)
-        for name in list(wb.sheetnames):
-            if name.casefold() == SHEET.casefold():
-                del wb[name]
-    if wb is None:
-        from mcda.workbook.input_sheets import write_input_sheets
-
-        wb = Workbook()
-        wb.remove(wb.active)
-        write_input_sheets(wb, comparison.new.problem, lang=lang)
+    problem = comparison.new.problem
+    wb = Workbook()
+    wb.remove(wb.active)
+    write_input_sheets(wb, problem, lang=lang)
+    original = open_source(source) if source is not None and Path(source).suffix.lower() in (
+        ".xlsx", ".xlsm") else None
+    if original is not None:
+        copied = copy_sheets(original, wb, _recorded_sheet)
+        lead = list(takewhile(_recorded_sheet, original.sheetnames))  # e.g. a cover sheet stays first
+        for i, name in enumerate(n for n in lead if n in copied):
+            wb.move_sheet(name, offset=i - wb.sheetnames.index(name))
+    if SETTINGS_SHEET in wb.sheetnames:  # last before Seguimiento, as the writer leaves it
+        wb.move_sheet(SETTINGS_SHEET, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(SETTINGS_SHEET))
+    if not any(name.casefold() == TARGETS_SHEET.casefold() for name in wb.sheetnames):
+        add_targets_sheet(wb, problem)  # placed before the settings sheet
     ws = write_followup_sheet(wb, comparison, progress, lang)
     for sheet in wb.worksheets:
         sheet.sheet_view.tabSelected = sheet is ws
     wb.active = wb.worksheets.index(ws)
     return wb
+
+
+def _recorded_sheet(name: str) -> bool:
+    """Whether a sheet of the round's file is copied: not an input sheet (rebuilt from the
+    problem: ``Clusters``, ``Criterios``, ``Comite``, ``AHP …``, ``_clusterprio`` in any
+    spelling the reader accepts), not an old ``Seguimiento``.
+
+    >>> [_recorded_sheet(n) for n in ("Prioridades", "Alternativas", "AHP Ana grupos", "seguimiento", "Metas")]
+    [True, False, False, False, True]
+    """
+    from mcda.workbook.names import normalize, parse_ahp_sheet_name, sheet_role
+
+    return (sheet_role(name) is None and parse_ahp_sheet_name(name) is None
+            and normalize(name) != normalize(SHEET))
 
 
 def write_followup(path: str | os.PathLike[str], comparison: Comparison, progress: Sequence[Progress] = (),
