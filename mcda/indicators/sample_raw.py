@@ -3,25 +3,42 @@
 The workbook has the sheets of :mod:`mcda.indicators.raw_workbook` plus an
 ``Acerca de`` sheet saying the data are illustrative.  Its clusters are the
 twenty of the decision sample (:mod:`mcda.sample_data`), with the same ids and
-names; the figures are in :mod:`mcda.indicators.sample_raw_data`.
+names, and the raw figures are *solved from* that sample's values, so that
+``clusterprio-cli indicators --sample`` gives back, for every cluster, the
+decision sample's value of every criterion the indicators step computes:
+
+- ``Empleo`` 2023: each cluster's jobs by department are its cells; the rest
+  of the activity's national jobs (the decision sample's ``E_i``) is spread
+  over the other departments and ``Resto del país``; department totals are
+  the decision sample's — so I1, I4 (LQ) and R2 come out exactly;
+- ``Empleo`` 2018: the clusters' cells are their 2023 jobs discounted at G1,
+  and the activity's national 2018 total is set so that the shift-share
+  competitive effect, ``100 · (e_t1 − e_t0 · E_t1 / E_t0) / e_t0 / 5``, is the
+  decision sample's G2 (for the two activities shared by two clusters,
+  mining and tourism, the middle of the two clusters' requirements);
+- ``Insumo-Producto``: fitted (:mod:`mcda.indicators.sample_raw_io`) so that
+  each cluster sector's BL and FL are its L1 and L2 (the mean of the two
+  clusters' values for a shared sector), and the other sectors' are the
+  plausible values of ``OTHER_LINKAGES``;
+- ``Exportaciones``: ten-year series ending at I5 whose CV is R3;
+  ``Empresas``: firm shares whose HHI is R1.
 
 Everything is deterministic: building twice gives the same cells.
 
 Examples
 --------
 >>> emp = employment_cells()
->>> emp[("Arequipa", "Minería metálica", 2023)], emp[("Cusco", "Alojamiento y restaurantes", 2023)]
+>>> emp[("Arequipa", "Minería metálica", 2023)], emp[("Cusco", "Alojamiento y turismo", 2023)]
 (34000, 68000)
->>> z = io_flows()
->>> len(z), len(z[0])
-(16, 16)
+>>> sum(v for (r, s, y), v in emp.items() if y == 2023)
+17200000
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from openpyxl import Workbook
@@ -29,6 +46,7 @@ from openpyxl import Workbook
 from mcda.indicators import sample_raw_data as D
 
 YEARS = (2018, 2023)
+SPAN = YEARS[1] - YEARS[0]
 #: Shapes of the ten-year export series (standardized before use).
 PATTERNS: dict[str, tuple[float, ...]] = {
     "trend": tuple(float(t) for t in range(10)),
@@ -41,54 +59,123 @@ PATTERNS: dict[str, tuple[float, ...]] = {
 }
 
 
-def _row_cells(region: str, total: float, fixed: dict[str, float]) -> dict[str, float]:
-    """A region's 2023 row: the fixed cells, the rest of ``total`` spread by the base shares."""
-    rural = D.RURALITY[region]
-    weights = {s: w * (rural if s in D.AGRICULTURAL else 1.0) for s, w in zip(D.SECTORS, D.BASE_SHARES, strict=True)
-               if s not in fixed}
-    rest = total - sum(fixed.values())
-    if rest <= 0:
-        raise ValueError(f"fixed cells exceed the total of {region}")
-    scale = rest / sum(weights.values())
-    return {s: fixed.get(s, weights.get(s, 0.0) * scale) for s in D.SECTORS}
+def decision_values() -> dict[str, dict[str, float]]:
+    """The decision sample's values: cluster id -> criterion id -> value.
+
+    >>> decision_values()["QUINUA-PUN"]["I4"]
+    11.97
+    """
+    from mcda.sample_data import CRITERIA, SPECS
+
+    ids = [c.id for c in CRITERIA]
+    return {s.id: dict(zip(ids, s.values(), strict=True)) for s in SPECS}
 
 
-def _growth(region: str, sector: str) -> float:
-    return D.CELL_GROWTH_OVERRIDES.get((region, sector), D.CELL_GROWTH.get(sector, D.DEFAULT_GROWTH))
+def region_totals() -> dict[str, int]:
+    """Employment 2023 of each department (the decision sample's) and of ``Resto del país``."""
+    from mcda.sample_data import DEPARTMENT_EMPLOYED, NATIONAL_EMPLOYED
+
+    return {**DEPARTMENT_EMPLOYED, D.REST: NATIONAL_EMPLOYED - sum(DEPARTMENT_EMPLOYED.values())}
+
+
+def _split(total: int, weights: Mapping[str, float], last: str) -> dict[str, int]:
+    """``total`` in whole persons by ``weights``; ``last`` takes the rounding remainder."""
+    if total <= 0 or weights.get(last, 0.0) <= 0:
+        raise ValueError(f"cannot split {total} with {last} absent")
+    scale = total / sum(weights.values())
+    cells = {k: int(round(w * scale)) for k, w in weights.items() if k != last and w > 0}
+    cells[last] = total - sum(cells.values())
+    if cells[last] <= 0:
+        raise ValueError(f"{last} would get {cells[last]}")
+    return cells
+
+
+def _spread_weights(sector: str, regions: Sequence[str], totals: Mapping[str, int]) -> dict[str, float]:
+    table = D.SPREAD[sector]
+    rural = sector in D.RURAL_SECTORS
+    return {r: totals[r] * table.get(r, table.get("*", 0.0)) * (D.RURALITY[r] if rural else 1.0) for r in regions}
+
+
+def _activity(sector: str, totals: Mapping[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """2023 and 2018 cells of one cluster activity (see the module docstring)."""
+    from mcda.sample_data import SPECS
+
+    specs = [s for s in SPECS if D.CLUSTER_SECTOR[s.id] == sector]
+    national = {s.national_jobs for s in specs}
+    if len(national) != 1:
+        raise ValueError(f"clusters of {sector} disagree on its national jobs")
+    e1: dict[str, int] = {}
+    e0: dict[str, int] = {}
+    ratios = []
+    g2 = {cid: v["G2"] for cid, v in decision_values().items()}
+    for s in specs:
+        mine1 = {r: int(j) for r, j in s.jobs.items()}
+        mine0 = {r: int(round(j / (1.0 + s.g1 / 100.0) ** SPAN)) for r, j in mine1.items()}
+        e1.update(mine1)
+        e0.update(mine0)
+        # competitive rate = 100 (e1 / e0 - N1 / N0) / SPAN  =>  N1 / N0 = e1 / e0 - SPAN * G2 / 100
+        ratios.append(sum(mine1.values()) / sum(mine0.values()) - SPAN * g2[s.id] / 100.0)
+    n1 = national.pop()
+    n0 = int(round(n1 / float(np.mean(ratios))))
+    others = [r for r in totals if r not in e1]
+    rest1 = _split(n1 - sum(e1.values()), _spread_weights(sector, others, totals), D.REST)
+    k = (n0 - sum(e0.values())) / sum(rest1.values())
+    rest0 = _split(n0 - sum(e0.values()), {r: v * k for r, v in rest1.items()}, D.REST)
+    return {**e1, **rest1}, {**e0, **rest0}
 
 
 def employment_cells() -> dict[tuple[str, str, int], int]:
     """(region, sector, year) -> persons, for 2018 and 2023."""
-    from mcda.sample_data import DEPARTMENT_EMPLOYED
-
-    rows: dict[str, dict[str, float]] = {}
-    for region, total in DEPARTMENT_EMPLOYED.items():
-        fixed = {s: float(v) for (r, s), v in D.CELLS_2023.items() if r == region}
-        rows[region] = _row_cells(region, total, fixed)
-    rest_total = D.NATIONAL_2023 - sum(DEPARTMENT_EMPLOYED.values())
-    pinned = {s: D.NATIONAL_TARGETS[s] - sum(rows[r][s] for r in rows) for s in D.NATIONAL_TARGETS}
-    pinned.update({s: float(v) for (r, s), v in D.CELLS_2023.items() if r == D.REST})
-    rows[D.REST] = _row_cells(D.REST, rest_total, {s: max(v, 1_000.0) for s, v in pinned.items()})
+    totals = region_totals()
     cells: dict[tuple[str, str, int], int] = {}
-    for region, row in rows.items():
-        for sector, value in row.items():
-            cells[(region, sector, 2023)] = int(round(value))
-            g = _growth(region, sector) / 100.0
-            cells[(region, sector, 2018)] = int(round(value / (1.0 + g) ** 5))
+    for sector in dict.fromkeys(D.CLUSTER_SECTOR.values()):
+        now, base = _activity(sector, totals)
+        for r in totals:
+            cells[(r, sector, YEARS[1])] = now.get(r, 0)
+            cells[(r, sector, YEARS[0])] = base.get(r, 0)
+    last = list(D.OTHER_SECTORS)[-1]
+    for r, total in totals.items():
+        left = total - sum(v for (reg, _, y), v in cells.items() if reg == r and y == YEARS[1])
+        weights = {s: w * (D.RURALITY[r] if s in D.RURAL_SECTORS else 1.0) for s, w in D.OTHER_SECTORS.items()}
+        for s, v in _split(left, weights, last).items():
+            cells[(r, s, YEARS[1])] = v
+            cells[(r, s, YEARS[0])] = int(round(v / (1.0 + D.OTHER_GROWTH[s] / 100.0) ** SPAN))
     return cells
 
 
+def linkage_targets() -> tuple[dict[str, float], dict[str, float]]:
+    """BL and FL wanted for each cluster sector: the mean of its clusters' L1 and L2.
+
+    >>> bl, fl = linkage_targets()
+    >>> bl["Textil y confecciones"], round(fl["Minería metálica"], 3)
+    (1.27, 1.1)
+    """
+    values = decision_values()
+    bl: dict[str, list[float]] = {}
+    fl: dict[str, list[float]] = {}
+    for cid, sector in D.CLUSTER_SECTOR.items():
+        bl.setdefault(sector, []).append(values[cid]["L1"])
+        fl.setdefault(sector, []).append(values[cid]["L2"])
+    return {s: float(np.mean(v)) for s, v in bl.items()}, {s: float(np.mean(v)) for s, v in fl.items()}
+
+
 def io_flows() -> list[list[float]]:
-    """Intermediate flows Z = A · diag(x) (S/ million, rounded)."""
+    """Intermediate flows ``Z`` (S/ million, one decimal), rows and columns in ``SECTORS`` order."""
+    from mcda.indicators.sample_raw_io import fit_flows
+
     idx = {s: i for i, s in enumerate(D.SECTORS)}
     n = len(D.SECTORS)
-    a = np.zeros((n, n))
+    a0 = np.zeros((n, n))
     for (i, j), v in D.COEFFICIENTS.items():
-        a[idx[i], idx[j]] += v
+        a0[idx[i], idx[j]] += v
     for i, v in D.COMMON_INPUTS.items():
-        a[idx[i], :] += v
-    z = a * np.asarray(D.OUTPUT)[np.newaxis, :]
-    return [[float(round(v)) for v in row] for row in z]
+        a0[idx[i], :] += v
+    x = np.array([float(D.OUTPUT[s]) for s in D.SECTORS])
+    bl, fl = linkage_targets()
+    bl.update({s: v[0] for s, v in D.OTHER_LINKAGES.items()})
+    fl.update({s: v[1] for s, v in D.OTHER_LINKAGES.items()})
+    z = fit_flows(a0, x, {idx[s]: v for s, v in bl.items()}, {idx[s]: v for s, v in fl.items()}, decimals=1)
+    return [[float(v) for v in row] for row in z]
 
 
 def _standard(pattern: str) -> list[float]:
@@ -112,14 +199,17 @@ def export_series(value_2023: float, cv: float, pattern: str) -> list[float]:
 
 
 def export_rows() -> list[tuple[str, str, int, float]]:
-    """(region, product, year, US$ million) rows."""
+    """(region, product, year, US$ million) rows: each cluster's series ends at its I5 with CV R3."""
+    values = decision_values()
     rows = []
-    for product, regions, value, cv, pattern in D.EXPORTS:
-        series = export_series(value, cv, pattern)
-        others = D.OTHER_EXPORTERS.get(product, {})
-        for region, share in [*regions.items(), *((r, s * sum(regions.values())) for r, s in others.items())]:
-            for year, v in zip(D.EXPORT_YEARS, series, strict=True):
-                rows.append((region, product, year, round(v * share, 1)))
+    for cid, (products, pattern) in D.CLUSTER_EXPORTS.items():
+        series = export_series(values[cid]["I5"], values[cid]["R3"], pattern)
+        for product, regions in products.items():
+            others = D.OTHER_EXPORTERS.get(product, {})
+            own = sum(regions.values())
+            for region, share in [*regions.items(), *((r, s * own) for r, s in others.items())]:
+                for year, v in zip(D.EXPORT_YEARS, series, strict=True):
+                    rows.append((region, product, year, round(v * share, 1)))
     for region, value in D.OTHER_EXPORTS_2023.items():
         for k, year in enumerate(D.EXPORT_YEARS):
             rows.append((region, "Otros productos", year, round(value * (0.8 + 0.02 * k), 1)))
@@ -161,27 +251,29 @@ def _sheet(wb: Workbook, title: str, rows: Sequence[Sequence[object]]) -> None:
 def build_sample_raw() -> Workbook:
     """The sample workbook in memory."""
     from mcda.indicators.template import about_sheet
+    from mcda.sample_data import SPECS
 
     wb = Workbook()
     wb.remove(wb.active)
     about_sheet(wb, "indicators.sample.about")
     emp = employment_cells()
-    regions = list(dict.fromkeys(r for r, _, _ in emp))
+    regions = list(region_totals())
     _sheet(wb, "Empleo", [("region", "sector", "año", "empleo"),
                           *((r, s, y, emp[(r, s, y)]) for y in YEARS for r in regions for s in D.SECTORS)])
     z = io_flows()
     _sheet(wb, "Insumo-Producto", [("", *D.SECTORS, "produccion"),
-                                   *((s, *z[i], D.OUTPUT[i]) for i, s in enumerate(D.SECTORS))])
+                                   *((s, *z[i], D.OUTPUT[s]) for i, s in enumerate(D.SECTORS))])
+    values = decision_values()
     firms: list[tuple[object, ...]] = [("cluster", "empresa", "valor", "año")]
-    for cid, hhi in D.FIRM_HHI.items():
-        firms += [(cid, f"{cid} empresa {k + 1}", round(share * 10, 3), 2023)
-                  for k, share in enumerate(firm_shares(hhi))]
+    for s in SPECS:
+        firms += [(s.id, f"{s.id} empresa {k + 1}", round(share * 10, 3), YEARS[1])
+                  for k, share in enumerate(firm_shares(values[s.id]["R1"]))]
     _sheet(wb, "Empresas", firms)
     _sheet(wb, "Exportaciones", [("region", "producto", "año", "valor"), *export_rows()])
-    mapping = [("cluster", "nombre", "region", "sector", "producto")]
-    for cid, name, region, sectors, products in D.CLUSTERS:
-        mapping += [(cid, name, region, s, "") for s in sectors]
-        mapping += [(cid, "", "", "", p) for p in products]
+    mapping: list[tuple[object, ...]] = [("cluster", "nombre", "region", "sector", "producto")]
+    for s in SPECS:
+        mapping.append((s.id, s.name, " / ".join(s.jobs), D.CLUSTER_SECTOR[s.id], ""))
+        mapping += [(s.id, "", "", "", p) for p in D.CLUSTER_EXPORTS[s.id][0]]
     _sheet(wb, "Mapeo", mapping)
     wb.active = 0
     return wb

@@ -36,7 +36,7 @@ def test_json_has_region_sectors_and_clusters(capsys):
     ids = [c["id"] for c in doc["clusters"]]
     assert ids == ["MIN-CEN", "CAFE-JUN"]
     cafe = doc["clusters"][1]
-    assert cafe["sectors"] == ["Café y cacao"] and cafe["lq"] > 1
+    assert cafe["sectors"] == ["Café"] and cafe["lq"] > 1
     assert {c["id"] for c in doc["criteria"]} == {"I1", "I4", "I5", "L1", "L2", "G1", "G2", "R1", "R2", "R3"}
     assert all(c["formula"] and c["source"] for c in doc["criteria"])
     assert len(doc["notes"]) == 2

@@ -59,16 +59,18 @@ def _select(table: Any, row: int, column: int) -> None:
 def test_push_into_the_sample_problem_and_undo(view: Any, sample_window: Any) -> None:
     doc = sample_window.document
     before = doc.problem
-    assert view.clusters_model.rowCount() == 20 and view.sectors_model.rowCount() == 16
+    assert view.clusters_model.rowCount() == 20 and view.sectors_model.rowCount() == 28
     assert "20 clústeres" in view.status.text()
     assert view.criteria.chosen() == ["I1", "I4", "I5", "L1", "L2", "G1", "G2", "R1", "R2", "R3"]
     assert view.push_button.isEnabled()
     view.push_button.click()
     after = doc.problem
-    # Café Selva Central is the sector «Café y cacao» in Junín: its LQ by hand from the Empleo sheet.
-    expected = _hand_lq("Junín", "Café y cacao", 2023)
+    # Café Selva Central is the sector «Café» in Junín: its LQ by hand from the Empleo sheet.
+    expected = _hand_lq("Junín", "Café", 2023)
     assert after.value("CAFE-JUN", "I4") == pytest.approx(expected, rel=1e-12)
+    # the unrounded LQ replaces the decision sample's, which is the same rounded to 0.01
     assert after.value("CAFE-JUN", "I4") != before.value("CAFE-JUN", "I4")
+    assert round(after.value("CAFE-JUN", "I4"), 2) == before.value("CAFE-JUN", "I4")
     lq = after.criterion("I4")
     assert "LQ = (e_c / e_r) / (E_c / E)" in lq.description
     assert "datos_brutos_muestra.xlsx" in lq.source and lq.year == "2023"
@@ -113,8 +115,8 @@ def test_region_and_years_recompute(qtbot: Any, view: Any) -> None:
     # with a region the sector table has the region's LQ and shift-share
     col = view.sectors_model.column_of("lq")
     assert col >= 0
-    cafe = view.sectors_model.row_of("Café y cacao")
-    assert view.sectors_model.value(cafe, col) == pytest.approx(_hand_lq("Junín", "Café y cacao", 2023))
+    cafe = view.sectors_model.row_of("Café")
+    assert view.sectors_model.value(cafe, col) == pytest.approx(_hand_lq("Junín", "Café", 2023))
     assert view.sectors_model.column_of("competitive") >= 0
     assert combo.currentData() == "Junín"
 
@@ -144,8 +146,8 @@ def test_lq_heatmap(qtbot: Any, view: Any) -> None:
     qtbot.waitUntil(lambda: view.heatmap.canvas is not None)
     assert len(view.heatmap.regions) == 17 and len(view.heatmap.clusters) == 20
     i, j = view.heatmap.regions.index("Junín"), view.heatmap.clusters.index("CAFE-JUN")
-    assert view.heatmap.values[i, j] == pytest.approx(_hand_lq("Junín", "Café y cacao", 2023))
-    assert view.heatmap.cell_text(i, j).startswith("Junín × CAFE-JUN: LQ 2")
+    assert view.heatmap.values[i, j] == pytest.approx(_hand_lq("Junín", "Café", 2023))
+    assert view.heatmap.cell_text(i, j).startswith("Junín × CAFE-JUN: LQ 3")  # 3.76, as in the decision sample
     assert "año 2023" in view.heatmap.caption.text()
 
 
@@ -216,7 +218,7 @@ def test_new_problem_from_indicators_asks_before_discarding_unsaved_work(qtbot: 
     assert view.create_problem()
     p = doc.problem
     assert len(p.clusters) == 20 and p.criterion_ids == ["I1", "I4", "L1"]
-    assert p.value("CAFE-JUN", "I4") == pytest.approx(_hand_lq("Junín", "Café y cacao", 2023))
+    assert p.value("CAFE-JUN", "I4") == pytest.approx(_hand_lq("Junín", "Café", 2023))
     assert doc.path is None and sample_window.isWindowModified()
     assert sample_window.windowTitle() == "Indicadores de datos_brutos_muestra.xlsx[*] — clusterprio"
 

@@ -131,7 +131,7 @@ def test_criteria_without_data_are_left_out():
     sheets = {k: v for k, v in SHEETS.items() if k not in ("Empresas", "Exportaciones")}
     problem, warnings = criteria_problem(compute_indicators(parse_raw_sheets(sheets).data))
     assert "R1" not in problem.criterion_ids and "I5" not in problem.criterion_ids
-    assert {w.params["criterion"] for w in warnings} == {"I5", "R1", "R3"}
+    assert {w.params["criterion"] for w in warnings if w.code == "indicators.criterion.no_data"} == {"I5", "R1", "R3"}
 
 
 def test_criteria_workbook_round_trips_through_the_reader(report, tmp_path):
@@ -178,23 +178,14 @@ def test_sample_has_the_decision_sample_clusters(sample):
     assert sample.clusters.loc["MIN-SUR", "region"] == "Arequipa / Moquegua"
 
 
-@pytest.mark.parametrize("criterion, column, tol", [
-    ("I1", "employment", 0.5), ("I5", "exports", 0.5), ("G1", "cagr", 0.01), ("R1", "hhi", 1.0),
-    ("R2", "regional_share", 0.06), ("R3", "cv_exports", 0.001),
-])
-def test_sample_reproduces_the_decision_sample(sample, criterion, column, tol):
-    # FIBRA-SUR spans two broad sectors (livestock and textiles) in two regions, so its
-    # employment-based values are larger than the decision sample's narrower estimate.
-    decision = sample_problem()
-    for cid in decision.cluster_ids:
-        if cid == "FIBRA-SUR" and criterion in ("I1", "R2"):
-            continue
-        assert sample.clusters.loc[cid, column] == pytest.approx(decision.value(cid, criterion), abs=tol), cid
+# That the sample reproduces the decision sample, criterion by criterion, is
+# tests/mcda/test_indicators_sample_consistency.py.
 
 
 def test_sample_criteria_are_complete_and_ready_to_rank(sample):
     problem, warnings = criteria_problem(sample)
-    assert not warnings and problem.is_complete
+    # the only warning: the template's weights of these ten criteria (sum 0.74) were rescaled to 1
+    assert [w.code for w in warnings] == ["weights.normalized"] and problem.is_complete
     assert len(problem.criteria) == 10
 
 
