@@ -107,7 +107,9 @@ def criteria_problem(report: IndicatorReport, lang: str = DEFAULT_LANGUAGE,
     Criteria with no value for any cluster (e.g. ``R1`` without an
     ``Empresas`` sheet) are left out with the warning
     ``indicators.criterion.no_data``; a partly missing column stays (the
-    missing-value policy of the ranking applies).
+    missing-value policy of the ranking applies).  The criteria carry the
+    template's proposed weights rescaled to sum 1 (warning
+    ``weights.normalized``, see :func:`_normalized`).
 
     Raises
     ------
@@ -137,8 +139,29 @@ def criteria_problem(report: IndicatorReport, lang: str = DEFAULT_LANGUAGE,
         for cid, row in table.iterrows()
     )
     values = np.array([[_float(table.at[cid, s.column]) for s in chosen] for cid in table.index], dtype=float)
-    criteria = tuple(describe(report, s, lang) for s in chosen)
-    return Problem(clusters, criteria, values), tuple(warnings)
+    criteria, note = _normalized(tuple(describe(report, s, lang) for s in chosen))
+    return Problem(clusters, criteria, values), tuple([*warnings, *note])
+
+
+def _normalized(criteria: tuple[Criterion, ...]) -> tuple[tuple[Criterion, ...], tuple[Issue, ...]]:
+    """The template's proposed weights of the chosen criteria, rescaled to sum 1.
+
+    The template's 14 weights sum to 1; the ten computed here sum to 0.74, so
+    a workbook written with them would be normalized, with a warning, every
+    time it is ranked.  They are rescaled once, here (same proportions), with
+    the warning ``weights.normalized``; criteria without a proposal keep none.
+
+    >>> from mcda.problem import Criterion
+    >>> scaled, notes = _normalized((Criterion("a", "A", weight=0.125), Criterion("b", "B", weight=0.375),
+    ...                              Criterion("c", "C")))
+    >>> [c.weight for c in scaled], [(n.code, n.params["sum"]) for n in notes]
+    ([0.25, 0.75, None], [('weights.normalized', 0.5)])
+    """
+    total = math.fsum(c.weight for c in criteria if c.weight is not None)
+    if total <= 0 or abs(total - 1.0) <= 1e-9:
+        return criteria, ()
+    scaled = tuple(c if c.weight is None else replace(c, weight=c.weight / total) for c in criteria)
+    return scaled, (Issue("weights.normalized", params={"sum": round(total, 6)}, severity=Severity.WARNING),)
 
 
 def merge_indicators(problem: Problem, report: IndicatorReport, lang: str = DEFAULT_LANGUAGE,
@@ -170,7 +193,11 @@ def merge_indicators(problem: Problem, report: IndicatorReport, lang: str = DEFA
     """
     from mcda.indicators.raw_sheets import key
 
-    computed, warnings = criteria_problem(report, lang, ids)
+    computed, found = criteria_problem(report, lang, ids)
+    # A new criterion comes with the template's proposal, as in the template (not rescaled: the
+    # problem it joins has its own weights).
+    warnings = tuple(w for w in found if w.code != "weights.normalized")
+    computed = computed.replace(criteria=tuple(replace(c, weight=by_id(c.id).weight) for c in computed.criteria))
     rows = {key(cid): i for i, cid in enumerate(computed.cluster_ids)}
     missing = [c.id for c in problem.clusters if key(c.id) not in rows]
     known = {key(c.id) for c in problem.clusters}
