@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     if args.lang:
         settings.set_language(args.lang)
-    application.install_translators(settings.language())
+    application.install_translators(settings.stored_language())
     application.apply_zoom(settings.zoom())
     application.install_exception_hook()
 

@@ -61,6 +61,7 @@ def install_translators(lang: str) -> None:
         QCoreApplication.removeTranslator(t)
     _translators.clear()
     fmt.set_language_locale(lang)
+    settings.set_interface_language(lang)
     if app is None:
         return
     if lang == "es":

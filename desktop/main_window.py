@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
 
         lang_menu = bar.addMenu(self.tr("&Idioma"))
         group = QActionGroup(self)
-        current = settings.language()
+        current = settings.stored_language()
         for code, label in (("es", "Español"), ("en", "English")):
             action = QAction(label, self, checkable=True)
             action.setChecked(code == current)
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def choose_language(self, code: str) -> None:
-        if code == settings.language():
+        if code == settings.stored_language():
             return
         settings.set_language(code)
         QMessageBox.information(self, self.tr("Idioma"),

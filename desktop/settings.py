@@ -45,7 +45,26 @@ def data_dir() -> Path:
     return folder
 
 
+#: The language the running interface speaks (set with its translators, see ``app.install_translators``).
+_interface_language: str | None = None
+
+
 def language() -> str:
+    """The language of the running interface, for every text rendered from the engine's catalogues.
+
+    It is the language of the installed translators, so those texts never mix with the other
+    language; before any is installed, the stored choice.  A new choice applies at the next start.
+    """
+    return _interface_language or stored_language()
+
+
+def set_interface_language(lang: str) -> None:
+    global _interface_language
+    _interface_language = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def stored_language() -> str:
+    """The language chosen in the Language menu (or with ``--lang``), used at start."""
     value = str(store().value(LANGUAGE, DEFAULT_LANGUAGE))
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 

@@ -40,7 +40,7 @@ def test_zoom_is_applied_and_remembered(window: Any) -> None:
 
 def test_language_choice_is_remembered_and_announced(window: Any, dialogs: Any) -> None:
     window.choose_language("en")
-    assert settings.language() == "en"
+    assert settings.stored_language() == "en"
     assert "próxima vez" in dialogs.texts()
     window.choose_language("es")
 
