@@ -2034,7 +2034,7 @@ place</translation>
     <message>
         <source>Con pesos
 de base</source>
-        <translation>With baseline
+        <translation>Base
 weights</translation>
     </message>
     <message>
