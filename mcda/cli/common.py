@@ -59,6 +59,13 @@ class Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                           help=t("cli.argparse.help", lang))
 
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """Help texts are catalogue prose ("±x %"), never %-templates: escape ``%`` for argparse."""
+        text = kwargs.get("help")
+        if isinstance(text, str) and text != argparse.SUPPRESS:
+            kwargs["help"] = text.replace("%", "%%")
+        return super().add_argument(*args, **kwargs)
+
     def _get_formatter(self) -> argparse.HelpFormatter:
         formatter = super()._get_formatter()
         add_usage, prefix = formatter.add_usage, t("cli.argparse.usage", self.lang)

@@ -148,3 +148,16 @@ def test_compare_and_verify_take_sample(capsys) -> None:
     code, out, err = run(capsys, "verify", "--sample", "--json")
     assert code == 1  # the sample is an input, not an export: nothing to verify against
     assert json.loads(out)["file"].endswith("clusters_peru_muestra.xlsx")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_subcommand_has_working_help(capsys, lang) -> None:
+    """Issue 2 §3: ``--help`` for each command, with an example (a "±x %" in a help text once
+    crashed argparse's %-formatting)."""
+    from mcda.cli import SUBCOMMANDS
+
+    for name in SUBCOMMANDS:
+        assert main(["--lang", lang, name, "--help"]) == 0, name
+        out = capsys.readouterr().out
+        assert out.startswith("uso: " if lang == "es" else "usage: "), name
+        assert f"clusterprio-cli {name}" in out.split("\n\n")[-1] or "clusterprio-cli" in out, name
