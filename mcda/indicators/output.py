@@ -29,6 +29,8 @@ from mcda.workbook.save import save_atomic
 
 INDICATORS_SHEET = "Indicadores"
 SECTORS_SHEET = "Sectores"
+#: Columns whose values are codes, written in the sheet's language: ``class`` ``key`` -> ``indicators.class.key``.
+CODED_COLUMNS = {"class": "indicators.class"}
 
 
 def _cell(value: object, lang: str) -> object:
@@ -42,13 +44,18 @@ def _cell(value: object, lang: str) -> object:
 
 
 def write_table(wb: Workbook, title: str, table: pd.DataFrame, index_label: str, lang: str) -> None:
-    """A labelled table; headers from the ``indicators.column.*`` codes."""
+    """A labelled table; headers from the ``indicators.column.*`` codes, coded values (:data:`CODED_COLUMNS`) in ``lang``."""
     ws = new_sheet(wb, title)
     headers = [message(f"indicators.column.{index_label}", lang)]
     headers += [message(f"indicators.column.{c}", lang) for c in table.columns]
     write_row(ws, 1, headers)
+    coded = {j: CODED_COLUMNS[str(c)] for j, c in enumerate(table.columns) if str(c) in CODED_COLUMNS}
     for r, (idx, row) in enumerate(table.iterrows(), start=2):
-        write_row(ws, r, [str(idx), *(_cell(v, lang) for v in row.tolist())])
+        values = [_cell(v, lang) for v in row.tolist()]
+        for j, prefix in coded.items():
+            if isinstance(values[j], str) and values[j]:
+                values[j] = message(f"{prefix}.{values[j]}", lang)
+        write_row(ws, r, [str(idx), *values])
     for c in range(2, len(headers) + 1):
         numbers = [float(v) for v in table.iloc[:, c - 2].tolist()
                    if isinstance(v, int | float | np.number) and not isinstance(v, bool | np.bool_)]
