@@ -30,9 +30,38 @@ def _score(value: float) -> float | None:
     return None if not math.isfinite(value) else round(float(value), 10)
 
 
-def to_json(analysis: Any, lang: str) -> dict[str, Any]:
-    """The ``rank --json`` document of contract §3."""
+#: Run-level warnings that repeat what the reader already said, with its cell (``Criterios!F1``).
+_REPEATS = {"criteria.weights_normalized": ("weights.normalized", "method.weights_normalized")}
+
+
+def run_warnings(analysis: Any, read_issues: Any) -> list[Any]:
+    """The run's warnings, less those the reader already gave with their cell."""
+    repeated = {code for i in read_issues if not i.is_error for code in _REPEATS.get(i.code, ())}
+    return [w for w in analysis.warnings if w.code not in repeated]
+
+
+def _warnings(analysis: Any, read_issues: Any, lang: str) -> list[str]:
+    """The reader's warnings (located), then the run's, without repeating one fact twice."""
     from mcda.text import render
+
+    out: list[str] = []
+    for issue in (*(i for i in read_issues if not i.is_error), *run_warnings(analysis, read_issues)):
+        text = render(issue, lang)
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _convention(r: Any, lang: str) -> str:
+    from mcda.text import catalogue, message
+
+    return message(r.convention, lang) if r.convention in catalogue() else str(r.convention or "")
+
+
+def to_json(analysis: Any, lang: str, read_issues: Any = ()) -> dict[str, Any]:
+    """The ``rank --json`` document of contract §3 (plus, additively: each method's convention,
+    the tie rule, and the missing-value policy and what it did)."""
+    from mcda.workbook.result_sheets import shown_value
 
     problem = analysis.problem
     names = {c.id: c.name for c in problem.clusters}
@@ -44,6 +73,7 @@ def to_json(analysis: Any, lang: str) -> dict[str, Any]:
                 "method": r.method,
                 "parameters": {k: v for k, v in r.parameters.items()},
                 "better": r.better,
+                "convention": _convention(r, lang),
                 "ranking": [
                     {"rank": row["rank"], "id": row["id"], "name": names[row["id"]], "score": _score(row["score"])}
                     for row in r.ranking()
@@ -51,7 +81,12 @@ def to_json(analysis: Any, lang: str) -> dict[str, Any]:
             }
             for r in analysis.results
         ],
-        "warnings": [render(w, lang) for w in analysis.warnings],
+        "tie_rule": shown_value("tie_rule", analysis.methodology.get("tie_rule", ""), lang),
+        "missing_policy": analysis.methodology.get("missing_policy", ""),
+        "imputed": [{"id": i.cluster, "criterion": i.criterion, "value": _score(i.value), "policy": i.policy}
+                    for i in analysis.imputations],
+        "excluded": list(analysis.excluded),
+        "warnings": _warnings(analysis, read_issues, lang),
     } | _committee(analysis)
 
 
@@ -85,6 +120,24 @@ def _source_name(args: argparse.Namespace) -> str:
     return str(common.input_path(args))
 
 
+def with_choices(problem: Any, args: argparse.Namespace) -> Any:
+    """The problem with the command line's choices stored as session settings (main method,
+    ``--param`` values, missing-value policy), so that the output workbook, read again without
+    them, ranks the same (contract §2)."""
+    from mcda import session
+
+    settings = dict(problem.settings)
+    if args.method:
+        settings[session.METHOD] = args.method[0]
+    for item in args.param:  # already validated by parse_params
+        head, _, value = str(item).partition("=")
+        method, _, key = head.strip().partition(".")
+        settings[session.param_key(method.strip().lower(), key.strip().lower())] = value.strip()
+    if getattr(args, "missing", None):
+        settings[session.MISSING_POLICY] = args.missing
+    return problem if settings == dict(problem.settings) else problem.replace(settings=settings)
+
+
 def run(args: argparse.Namespace) -> int:
     from mcda import session
     from mcda.methods import parse_params
@@ -98,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
     if not read.ok or read.problem is None:
         return 1
     try:
-        analysis = session.run(read.problem, methods=args.method, params_by_method=params,
+        analysis = session.run(with_choices(read.problem, args), methods=args.method, params_by_method=params,
                                policy=read.missing_policy, input_sha256=read.sha256, resolved=read)
     except McdaError as exc:
         return common.fail(exc, args.lang)
@@ -109,9 +162,9 @@ def run(args: argparse.Namespace) -> int:
         except McdaError as exc:
             return common.fail(exc, args.lang)
     if args.json:
-        common.print_json(to_json(analysis, args.lang))
+        common.print_json(to_json(analysis, args.lang, read.issues))
     else:
-        common.report_issues(analysis.warnings, args.lang)
+        common.report_issues(run_warnings(analysis, read.issues), args.lang)
         _print_table(analysis, args.lang)
         if args.output:
             print(common.t("cli.rank.written", args.lang, path=args.output))

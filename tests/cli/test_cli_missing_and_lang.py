@@ -161,3 +161,69 @@ def test_every_subcommand_has_working_help(capsys, lang) -> None:
         out = capsys.readouterr().out
         assert out.startswith("uso: " if lang == "es" else "usage: "), name
         assert f"clusterprio-cli {name}" in out.split("\n\n")[-1] or "clusterprio-cli" in out, name
+
+
+def test_an_export_with_chosen_method_and_parameters_ranks_the_same_when_read_again(capsys, tmp_path) -> None:
+    """Contract §2: an output is a valid input that ranks the same — also when the command line
+    chose the method, its parameters and the missing-value policy (stored in the session sheet)."""
+    import json
+
+    out = tmp_path / "topsis_minmax.xlsx"
+    code, first, err = run(capsys, "rank", "--sample", "--method", "topsis", "--param",
+                           "topsis.normalization=minmax", "-o", str(out), "--json")
+    assert code == 0, err
+    code, again, err = run(capsys, "rank", str(out), "--json")
+    assert code == 0, err
+    a, b = json.loads(first)["results"][0], json.loads(again)["results"][0]
+    assert (b["method"], b["parameters"]) == ("topsis", {"normalization": "minmax"})
+    assert [r["id"] for r in b["ranking"]] == [r["id"] for r in a["ranking"]]
+
+
+def test_rank_json_states_conventions_tie_rule_and_reader_warnings(capsys, gaps) -> None:
+    import json
+
+    path, cluster, cells = gaps
+    code, out, err = run(capsys, "rank", str(path), "--missing", "median", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    by_method = {r["method"]: r for r in doc["results"]}
+    assert "Hwang" in by_method["topsis"]["convention"] and "Opricovic" in by_method["vikor"]["convention"]
+    assert doc["tie_rule"].startswith("puestos de competición (1, 2, 2, 4)")
+    assert doc["missing_policy"] == "median"
+    assert [(i["id"], i["policy"]) for i in doc["imputed"]] == [(cluster, "median")] * 2
+    assert sum(f"Clusters!{c}" in w for w in doc["warnings"] for c in cells) == 2  # the reader's, located
+
+
+def test_normalized_weights_are_warned_once(capsys, tmp_path) -> None:
+    import json
+
+    path = tmp_path / "pesos_dobles.xlsx"
+    shutil.copy(resources.sample_workbook(), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Criterios"]
+    col = [c.value for c in ws[1]].index("peso") + 1
+    for row in range(2, ws.max_row + 1):
+        if isinstance(ws.cell(row=row, column=col).value, (int, float)):
+            ws.cell(row=row, column=col).value *= 2
+    if "_clusterprio" in wb.sheetnames:
+        del wb["_clusterprio"]
+    wb.save(path)
+    code, out, err = run(capsys, "rank", str(path), "--json")
+    assert code == 0, err
+    normalized = [w for w in json.loads(out)["warnings"] if "pesos" in w and "normaliz" in w]
+    assert len(normalized) == 1 and "Criterios!" in normalized[0], normalized
+
+
+def test_normalized_weights_are_warned_once_in_text_mode_too(capsys, tmp_path) -> None:
+    path = tmp_path / "pesos_dobles.xlsx"
+    shutil.copy(resources.sample_workbook(), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Criterios"]
+    col = [c.value for c in ws[1]].index("peso") + 1
+    for row in range(2, ws.max_row + 1):
+        if isinstance(ws.cell(row=row, column=col).value, (int, float)):
+            ws.cell(row=row, column=col).value *= 2
+    wb.save(path)
+    code, _, err = run(capsys, "rank", str(path))
+    assert code == 0, err
+    assert sum("pesos" in line and "normaliz" in line for line in err.splitlines()) == 1, err
