@@ -33,20 +33,32 @@ def date_words(day: _dt.date, lang: str) -> str:
 
 
 def default_region(problem: Problem, lang: str) -> str:
-    """The clusters' region when they share one, else the regions (up to three) or a count."""
-    regions: list[str] = []
+    """The clusters' regions for the cover: all of them up to four, else the three with most clusters and a count.
+
+    >>> from mcda.problem import Cluster
+    >>> def p(*regions):
+    ...     return Problem(tuple(Cluster(f"K{i}", f"K{i}", r) for i, r in enumerate(regions)), (), [[]] * len(regions))
+    >>> default_region(p("Cusco", "Cusco / Puno"), "es")
+    'Cusco y Puno'
+    >>> default_region(p("Lima", "Piura", "Lima", "Ica", "Cusco", "Ica", "Puno", "Lima"), "es")
+    'Lima, Ica, Piura y otras 2 regiones'
+    >>> default_region(p("Lima", "Piura", "Lima", "Ica", "Cusco", "Ica", "Puno", "Lima"), "en")
+    'Lima, Ica, Piura and 2 other regions'
+    """
+    from mcda.justification.grammar import join
+
+    count: dict[str, int] = {}
     for c in problem.clusters:
         for part in (c.region or "").split("/"):
             name = part.strip()
-            if name and name not in regions:
-                regions.append(name)
-    if not regions:
+            if name:
+                count[name] = count.get(name, 0) + 1
+    if not count:
         return message("report.cover.no_region", lang)
-    if len(regions) <= 3:
-        from mcda.justification.grammar import join
-
-        return join(regions, lang)
-    return message("report.cover.regions", lang, count=len(regions))
+    if len(count) <= 4:
+        return join(list(count), lang)
+    first = sorted(count, key=lambda r: -count[r])[:3]  # stable: ties keep the order of appearance
+    return message("report.cover.regions", lang, first=", ".join(first), count=len(count) - 3)
 
 
 @dataclass

@@ -181,8 +181,7 @@ def justified_list(ctx: ReportContext) -> list[Flowable]:
         block.append(s.p(parts["policy"], s.policy))
         if facts.note.strip():
             block.append(s.markup(f"<b>{esc(ctx.t('list.note'))}</b> {esc(facts.note.strip())}", s.note))
-        out.append(KeepTogether(block[:2]))
-        out.extend(block[2:])
+        out.append(KeepTogether(block))  # one cluster's text never split over two pages (when it fits on one)
     return out
 
 

@@ -39,16 +39,19 @@ class Styles:
 
     def __init__(self) -> None:
         f = register()
+        # No widow (a paragraph's last line alone at the top of a page) and no orphan (its first
+        # line alone at the bottom): every style below inherits both from ``body``.
         self.body = ParagraphStyle("body", fontName=f.regular, textColor=INK, fontSize=9.5, leading=13.0,
-                                   spaceAfter=4)
+                                   spaceAfter=4, allowWidows=0, allowOrphans=0)
         body = self.body
         self.small = ParagraphStyle("small", parent=body, fontSize=8.0, leading=10.5, textColor=MUTED)
         self.cell = ParagraphStyle("cell", parent=body, fontSize=7.8, leading=9.6, spaceAfter=0)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=f.bold)
+        # Headings stay on the page of what follows them (never alone at the foot of a page).
         self.h1 = ParagraphStyle("h1", parent=body, fontName=f.bold, fontSize=15.0, leading=19.0, textColor=ACCENT,
-                                 spaceBefore=4, spaceAfter=8)
+                                 spaceBefore=4, spaceAfter=8, keepWithNext=1)
         self.h2 = ParagraphStyle("h2", parent=body, fontName=f.bold, fontSize=11.0, leading=14.0, textColor=ACCENT,
-                                 spaceBefore=8, spaceAfter=4)
+                                 spaceBefore=8, spaceAfter=4, keepWithNext=1)
         self.title = ParagraphStyle("title", parent=body, fontName=f.bold, fontSize=24.0, leading=30.0,
                                     textColor=ACCENT, alignment=TA_CENTER, spaceAfter=10)
         self.subtitle = ParagraphStyle("subtitle", parent=body, fontSize=13.0, leading=17.0, alignment=TA_CENTER,

@@ -122,3 +122,52 @@ def test_without_judgments_or_sensitivity_the_report_says_so(tmp_path):
     assert "Junín" in text
     assert message("report.sensitivity.none", "es") in text
     assert "Los pesos no provienen de comparaciones por pares del comité" in text
+
+
+def _body_lines(page: str) -> list[str]:
+    """A page's text lines without the running title and the "clusterprio … Página X de Y" footer."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return [line for line in lines if line != "Priorización de clústeres" and not re.search(r"Página \d+ de \d+$", line)]
+
+
+@needs_poppler
+def test_no_page_holds_only_the_tail_of_a_paragraph(sample_report):
+    """Audit: a page held only "de distribución)." — the last line of the last cluster's policy
+    suggestion before the profiles section.  No widows or orphans, a cluster's text on one page,
+    headings kept with what follows them."""
+    from mcda.report.style import Styles
+
+    s = Styles()
+    assert (s.body.allowWidows, s.body.allowOrphans, s.small.allowWidows, s.policy.allowWidows) == (0, 0, 0, 0)
+    assert s.h1.keepWithNext and s.h2.keepWithNext
+    path, _, _ = sample_report
+    pages = [p for p in pdf_text(path, "-layout").split("\f") if p.strip()]
+    for n, page in enumerate(pages[1:], start=2):
+        body = _body_lines(page)
+        assert len(body) >= 3, (n, body)
+        assert body[-1] != "Avisos del cálculo", n  # a heading never ends a page
+
+
+@needs_poppler
+def test_cover_names_the_main_regions_and_region_overrides_it(sample_report, tmp_path):
+    from mcda.report.context import default_region
+
+    path, _, analysis = sample_report
+    cover = flat(pdf_text(path, "-l", "1"))
+    assert "Arequipa, Lima, Junín y otras 13 regiones" in cover  # the sample's 16 regions, most clusters first
+    assert default_region(analysis.problem, "en") == "Arequipa, Lima, Junín and 13 other regions"
+    assert "16 regiones" not in cover
+    other = tmp_path / "junin.pdf"
+    build_report(analysis, other, date=DATE, samples=50, region="Gobierno Regional de Junín")
+    cover = flat(pdf_text(other, "-l", "1"))
+    assert "Gobierno Regional de Junín" in cover and "otras" not in cover
+
+
+@needs_poppler
+def test_methodology_annex_writes_numbers_and_words_as_the_report(sample_report):
+    path, _, _ = sample_report
+    text = flat(pdf_text(path))
+    assert "justification.risk.R1 2,500" in text and "2500.0" not in text
+    assert "competition" not in text and "puestos de competición (1, 2, 2, 4)" in text
+    assert "Detalle de la ponderación" not in text and ": scheme" not in text
+    assert "«Muy firme»: al menos el 90 % y un solo puesto" in text
