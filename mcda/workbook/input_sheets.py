@@ -103,16 +103,21 @@ def write_row(ws: Worksheet, row: int, values: Sequence[Any]) -> None:
 
 
 def write_input_sheets(
-    wb: Workbook, problem: Problem, *, imputations: Iterable[Imputation] = (), lang: str = "es"
+    wb: Workbook, problem: Problem, *, imputations: Iterable[Imputation] = (), lang: str = "es",
+    excluded: Iterable[str] = (),
 ) -> list[str]:
     """Append the input sheets of ``problem`` to ``wb``; returns their names in order.
 
     ``imputations`` (from the reader's missing-value policy) mark the cells
     whose value was filled in: a coloured background and a comment saying so,
-    so nobody mistakes an imputed value for data.
+    so nobody mistakes an imputed value for data.  The empty cells of the
+    ``excluded`` clusters (left out of the ranking by the policy ``exclude``,
+    written back so the data can be ranked again with another policy) are
+    marked the same way.
     """
     clusters = _clusters(wb, problem)
     _mark_imputed(clusters, problem, imputations, lang)
+    _mark_excluded(clusters, problem, excluded, lang)
     names = [clusters.title, _criteria(wb, problem).title]
     if problem.members:
         names.append(_committee(wb, problem).title)
@@ -147,6 +152,22 @@ def _mark_imputed(ws: Worksheet, problem: Problem, imputations: Iterable[Imputat
         note = Comment(message("writer.imputed.comment", lang, policy=policy), "clusterprio")
         note.width, note.height = 260, 80
         cell.comment = note
+
+
+def _mark_excluded(ws: Worksheet, problem: Problem, excluded: Iterable[str], lang: str) -> None:
+    for cluster in excluded:
+        if cluster not in problem.cluster_ids:
+            continue
+        i = problem.cluster_index(cluster)
+        for j, value in enumerate(problem.values[i].tolist()):
+            if value == value:  # not NaN: only the empty cells that made the policy exclude the cluster
+                continue
+            cell = ws.cell(row=i + 2, column=len(CLUSTER_COLUMNS) + 1 + j)
+            cell.fill = IMPUTED_FILL
+            note = Comment(message("writer.excluded.comment", lang,
+                                   policy=message("writer.missing_policy.exclude", lang)), "clusterprio")
+            note.width, note.height = 260, 80
+            cell.comment = note
 
 
 def _criteria(wb: Workbook, problem: Problem) -> Worksheet:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,9 @@ def write_output(
     imputations: Sequence[Imputation] = (),
     justification: Any = None,
     sensitivity: Any = None,
+    input_problem: Problem | None = None,
+    excluded: Sequence[str] = (),
+    finish: Callable[[Workbook], Mapping[str, pd.DataFrame]] | None = None,
 ) -> None:
     """Write the output workbook of a run to ``path`` (atomically).
 
@@ -83,6 +86,15 @@ def write_output(
         The written reasons of ``Prioridades`` (computed from the results when not given).
     sensitivity : mcda.robustness.Sensitivity, optional
         Adds the robustness columns of ``Prioridades`` and the ``Sensibilidad`` sheet.
+    input_problem : Problem, optional
+        What the input sheets hold when it is not ``problem``: every cluster
+        of the input, those the missing-value policy ``exclude`` left out of
+        the ranking included, so the output can be ranked again with another policy.
+    excluded : sequence of str, optional
+        Those clusters: their empty cells are marked in ``Clusters`` (colour and comment).
+    finish : callable, optional
+        ``finish(workbook)`` → more sheets computed from the workbook as built
+        (the integrity record of its cells), written after ``extra_sheets``.
 
     Raises
     ------
@@ -95,7 +107,7 @@ def write_output(
     check_target(target)  # fail before the work when the target is plainly unwritable
     wb = build_output(problem, results, weights=weights, methodology=methodology, input_sha256=input_sha256,
                       extra_sheets=extra_sheets, lang=lang, imputations=imputations, justification=justification,
-                      sensitivity=sensitivity)
+                      sensitivity=sensitivity, input_problem=input_problem, excluded=excluded, finish=finish)
     save_atomic(wb, target)
 
 
@@ -111,13 +123,17 @@ def build_output(
     imputations: Sequence[Imputation] = (),
     justification: Any = None,
     sensitivity: Any = None,
+    input_problem: Problem | None = None,
+    excluded: Sequence[str] = (),
+    finish: Callable[[Workbook], Mapping[str, pd.DataFrame]] | None = None,
 ) -> Workbook:
     """The output workbook in memory (what :func:`write_output` saves)."""
     if not results:
         raise ValueError("write_output needs at least one RankResult (the main method)")
     wb = Workbook()
     wb.remove(wb.active)
-    write_input_sheets(wb, problem, imputations=imputations, lang=lang)
+    write_input_sheets(wb, input_problem if input_problem is not None else problem, imputations=imputations,
+                       excluded=excluded, lang=lang)
     w = final_weights(problem, weights)
     priorities = write_priorities(wb, problem, results, lang, weights=w.weights, justification=justification,
                                   sensitivity=sensitivity)
@@ -131,6 +147,8 @@ def build_output(
             f"{i.cluster}/{i.criterion} = {i.value:.6g} ({i.policy})" for i in imputations))
     write_methodology(wb, rows, lang)
     for name, frame in (extra_sheets or {}).items():
+        write_frame(wb, name, frame)
+    for name, frame in (finish(wb) if finish is not None else {}).items():
         write_frame(wb, name, frame)
     _settings_last(wb)
     _open_at(wb, priorities)
