@@ -205,11 +205,12 @@ class Renderer:
         if not f.other_ranks:
             return ""
         labels = [method_label(m) for m, _ in f.other_ranks]
+        one = "_one" if len(labels) == 1 else ""  # "el otro método", not "todos los demás métodos"
         if all(r == f.rank for _, r in f.other_ranks):
-            return self.t("just.methods.same", methods=grammar.join(labels, self.lang))
+            return self.t(f"just.methods.same{one}", methods=grammar.join(labels, self.lang))
         items = [self.t("just.methods.item", rank=r, method=method_label(m)) if r is not None
                  else self.t("just.methods.item_missing", method=method_label(m)) for m, r in f.other_ranks]
-        return self.t("just.methods.list", items=grammar.join(items, self.lang))
+        return self.t(f"just.methods.list{one}", items=grammar.join(items, self.lang))
 
     def risks(self, f: ClusterFacts) -> str:
         out = []

@@ -270,3 +270,41 @@ def test_every_position_wording_is_a_whole_sentence_for_higher_and_lower_better(
             assert text.endswith(" " + remark) and text.count(remark) == 1, text
         else:
             assert "menor" not in text and "lower" not in text, text
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_approximately_closes_the_margin_sentence(lang):
+    """Audit: "bastaría subir el peso … (+10 %), aproximadamente para que este lo superara" — the
+    hedge must not run into the next clause: in every wording it ends the sentence."""
+    import dataclasses
+
+    from mcda.justification.facts import Margin
+    from mcda.justification.render import variant_code, variant_count
+
+    crit = (Criterion("x", "Empleo directo", weight=1), Criterion("y", "Exportaciones", weight=1))
+    p = problem([[3.0, 1.0], [1.0, 2.0], [0.5, 0.5]], crit)
+    j = just_for(p)
+    r = Renderer(p, lang)
+    approx = {"es": ", aproximadamente.", "en": ", approximately."}[lang]
+    n = variant_count("just.margin.swap")
+    ids = {int(variant_code("just.margin.swap", f"K{i}").rsplit(".", 1)[1]): f"K{i}" for i in range(200)}
+    assert sorted(ids) == list(range(1, n + 1))
+    for k, cid in sorted(ids.items()):
+        for exact, change in ((False, 0.02), (True, -0.02)):
+            m = Margin("K2", 2, 0.05, False, "y", "criterion", 0.5, 0.5 + change, exact)
+            text = r.margin(dataclasses.replace(j["K1"], id=cid, margin=m))
+            assert _sentences_are_whole(text.replace(";", ",")), text
+            assert text.endswith(approx) == (not exact), text
+
+
+def test_a_single_other_method_is_not_called_all_the_others():
+    crit = (Criterion("x", "Empleo directo", weight=1), Criterion("y", "Exportaciones", weight=1))
+    p = problem([[3.0, 1.0], [1.0, 2.0], [0.5, 0.5], [2.0, 2.5]], crit)
+    w = p.weights
+    one = justify(p, [run(p, "wsm", None, w), run(p, "topsis", None, w)], w)
+    two = justify(p, [run(p, "wsm", None, w), run(p, "topsis", None, w), run(p, "vikor", None, w)], w)
+    for cid in one.order:
+        text = one.parts(cid)["methods"]
+        assert "demás" not in text and text.startswith(("El otro método calculado", "Con el otro método calculado"))
+        assert "other methods" not in one.parts(cid, "en")["methods"]
+        assert "demás" in two.parts(cid)["methods"]
