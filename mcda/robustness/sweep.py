@@ -6,12 +6,16 @@ on a grid of ``t``, and the exact points where two clusters change places:
 
 * methods linear in the weights (``ahp``, ``wsm``, ``promethee2``): every
   pair's score difference is linear in ``t``; its root in ``(0, 1)`` is a
-  change point (closed form);
+  change point (closed form, :func:`~mcda.robustness.thresholds.linear_crossings`);
 * the others: pairs whose order differs between two neighbouring grid
   points are refined (Illinois regula falsi, vectorized) to
   :data:`~mcda.robustness.thresholds.BISECTION_TOLERANCE`, up to
   :data:`MAX_REFINED` per line (two crossings of one pair inside one grid
   step cancel out and are missed).
+
+As for the critical changes, a tie at an end of the line (within
+:data:`~mcda.robustness.thresholds.ENDPOINT_TOLERANCE` of ``t = 0`` or
+``t = 1``, e.g. two clusters equal on the swept criterion) is no change point.
 
 Examples
 --------
@@ -38,7 +42,7 @@ import pandas as pd
 from mcda.robustness.batch import BatchScorer
 from mcda.robustness.lines import WeightLine, lines_for
 from mcda.robustness.ranks import batch_ranks
-from mcda.robustness.thresholds import BISECTION_TOLERANCE
+from mcda.robustness.thresholds import BISECTION_TOLERANCE, ENDPOINT_TOLERANCE, inside, linear_crossings
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int_]
@@ -90,13 +94,9 @@ class Sweep:
 
 def _exact_changes(u_contrib: FloatArray, line: WeightLine) -> list[tuple[float, int, int, float]]:
     ua, ub = u_contrib @ line.a, u_contrib @ line.b
-    slope = ua - ub
     p, q = np.triu_indices(ub.size, k=1)
-    alpha = ub[p] - ub[q]
-    beta = slope[p] - slope[q]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        root = np.where(beta != 0, -alpha / np.where(beta != 0, beta, 1.0), np.nan)
-    keep = np.isfinite(root) & (root > 0) & (root < 1)
+    root, beta = linear_crossings(ua, ub, p, q)
+    keep = np.isfinite(root)
     out = []
     for r, a, b, bt in zip(root[keep], p[keep], q[keep], beta[keep]):
         rises, falls = (a, b) if bt > 0 else (b, a)
@@ -177,8 +177,9 @@ def _bisected_changes(scorer: BatchScorer, line: WeightLine, t: FloatArray, u: F
         return np.asarray(um[rows, pa[idx]] - um[rows, pb[idx]])
 
     root[chosen], half[chosen] = _illinois(d, lo[chosen], hi[chosen], f_lo[chosen], f_hi[chosen], tol)
+    keep = inside(root, max(ENDPOINT_TOLERANCE, tol))  # a tie at an end of the line is no change
     out = []
-    for a, b, was_above, r, h in zip(pa, pb, above[step, pair], root, half):
+    for a, b, was_above, r, h in zip(pa[keep], pb[keep], above[step, pair][keep], root[keep], half[keep]):
         rises, falls = (b, a) if was_above else (a, b)
         out.append((float(r), int(rises), int(falls), float(h)))
     return out

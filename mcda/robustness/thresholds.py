@@ -7,7 +7,18 @@ critical weight is the ``t`` nearest the current weight ``t0`` at which the
 two clusters tie; beyond it they swap.  The absolute change is ``t - t0``,
 the relative change ``(t - t0) / t0``; both directions (increase, decrease)
 are reported when they exist inside ``(0, 1)`` (two clusters that only tie
-when one weight takes everything, or nothing, never swap).
+when one weight takes everything, or nothing, never swap).  A tie closer than
+:data:`ENDPOINT_TOLERANCE` to ``t = 0`` or ``t = 1`` is such an end tie (float
+noise puts the tie of two clusters equal on a criterion at ``1 - 1e-16`` in
+closed form, or within the bisection tolerance of 1): it is not reported, and
+neither does it end a stability interval.  For the linear methods a pair whose
+scores at an end of the line are equal (within the tie tolerance of
+:func:`mcda.results.competition_ranks`), for a criterion line: whose
+normalized values on that criterion are equal, is skipped outright: its score
+difference is ``(1 - t) d0`` (or ``t d1``), zero only at that end.  For the
+non-linear methods equal values on a criterion do not rule out a swap inside
+``(0, 1)`` (TOPSIS mixes that criterion's distance with the others'), so only
+the end tolerance applies.
 
 * Additive methods (``ahp``, ``wsm``) and PROMETHEE II, whose net flow is
   linear in the weights: the score difference is linear in ``t``, so the
@@ -46,7 +57,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from mcda.results import competition_ranks
+from mcda.results import TIE_TOLERANCE, competition_ranks
 from mcda.robustness.batch import BatchScorer
 from mcda.robustness.lines import WeightLine, lines_for
 
@@ -58,6 +69,47 @@ BISECTION_TOLERANCE = 1e-10
 #: Grid points on [0, 1] used to bracket the crossings of non-linear methods.
 GRID_POINTS = 201
 DEFAULT_TOP_K = 5
+#: A tie within this distance of ``t = 0`` or ``t = 1`` (one weight takes nothing,
+#: or everything) is no swap.  Larger than :data:`BISECTION_TOLERANCE` so that a
+#: bisected end tie (``1 - tol / 2``) is recognized; a bisection with a coarser
+#: ``tol`` uses ``tol`` instead.
+ENDPOINT_TOLERANCE = 1e-9
+
+
+def inside(t: FloatArray, tol: float = ENDPOINT_TOLERANCE) -> BoolArray:
+    """Where ``t`` is a swap point: finite and more than ``tol`` away from 0 and 1.
+
+    >>> inside(np.array([0.0, 1e-12, 0.5, 1 - 1e-16, 1.0, np.nan])).tolist()
+    [False, False, True, False, False, False]
+    """
+    t = np.asarray(t, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.asarray(np.isfinite(t) & (t > tol) & (t < 1.0 - tol))
+
+
+def linear_crossings(u_one: FloatArray, u_zero: FloatArray, x: npt.NDArray[np.int_], y: npt.NDArray[np.int_]
+                     ) -> tuple[FloatArray, FloatArray]:
+    """Where ``x`` and ``y`` swap along a line of a method linear in the weights.
+
+    ``u_one`` and ``u_zero`` are every cluster's utility at ``t = 1`` and
+    ``t = 0``; the difference ``u_x - u_y`` is ``alpha + beta t``.  Returns the
+    roots (NaN where there is no swap inside the line: parallel, tied at an end
+    within the ranking's tie tolerance, or a root within :data:`ENDPOINT_TOLERANCE`
+    of an end) and ``beta`` (negative: ``x`` falls behind as ``t`` grows).
+
+    >>> r, b = linear_crossings(np.array([2.0, 2.0, 0.0]), np.array([1.0, 0.0, 3.0]),
+    ...                         np.array([0, 0]), np.array([1, 2]))
+    >>> r.tolist(), b.tolist()
+    ([nan, 0.5], [-1.0, 4.0])
+    """
+    d_one, d_zero = u_one[x] - u_one[y], u_zero[x] - u_zero[y]
+    beta = d_one - d_zero
+    with np.errstate(divide="ignore", invalid="ignore"):
+        root = np.where(beta != 0, -d_zero / np.where(beta != 0, beta, 1.0), np.nan)
+    tied_one = np.abs(d_one) <= TIE_TOLERANCE * max(1.0, float(np.ptp(u_one)) if u_one.size else 1.0)
+    tied_zero = np.abs(d_zero) <= TIE_TOLERANCE * max(1.0, float(np.ptp(u_zero)) if u_zero.size else 1.0)
+    keep = inside(root) & ~tied_one & ~tied_zero
+    return np.where(keep, root, np.nan), beta
 
 
 @dataclass(frozen=True)
@@ -241,14 +293,10 @@ def _first_failures(
         holds = predicates(scorer.utilities(w))[rows, p_arr]
         good = np.where(holds, mid, good)
         bad = np.where(holds, bad, mid)
-    return {(br[0], br[1], br[2]): (float(0.5 * (g_ + b_)), float(0.5 * abs(g_ - b_)))
-            for br, g_, b_ in zip(brackets, good, bad)}
-
-
-def _linear_root(alpha: FloatArray, beta: FloatArray) -> FloatArray:
-    """Root of ``alpha + beta t`` (NaN where ``beta`` is 0)."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(beta != 0, -alpha / np.where(beta != 0, beta, 1.0), np.nan)
+    found = 0.5 * (good + bad)
+    keep = inside(found, max(ENDPOINT_TOLERANCE, tol))  # an end tie, not a swap
+    return {(br[0], br[1], br[2]): (float(t_), float(0.5 * abs(g_ - b_)))
+            for br, t_, g_, b_, k_ in zip(brackets, found, good, bad, keep) if k_}
 
 
 def _exact(scorer: BatchScorer, lines: Sequence[WeightLine], cons: _Constraints
@@ -257,29 +305,26 @@ def _exact(scorer: BatchScorer, lines: Sequence[WeightLine], cons: _Constraints
     assert scorer.contributions is not None
     u_contrib = scorer.contributions if scorer.higher_is_better else -scorer.contributions
     found: dict[tuple[int, int, int], tuple[float, float]] = {}
-    pairs = [(a, b) for a, b in cons.pairs]
+    pa = np.array([p[0] for p in cons.pairs], dtype=int)
+    pb = np.array([p[1] for p in cons.pairs], dtype=int)
     for li, ln in enumerate(lines):
         ua, ub = u_contrib @ ln.a, u_contrib @ ln.b
-        slope = ua - ub
-
-        def roots(x: npt.NDArray[np.int_], y: npt.NDArray[np.int_]) -> tuple[FloatArray, FloatArray]:
-            return _linear_root(ub[x] - ub[y], slope[x] - slope[y]), slope[x] - slope[y]
-
-        if pairs:
-            r, beta = roots(np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs]))
+        if pa.size:
+            r, beta = linear_crossings(ua, ub, pa, pb)
             for p, (root, bt) in enumerate(zip(r, beta)):
-                if cons.pair_tied[p] or not np.isfinite(root) or not 0.0 < root < 1.0:
+                if cons.pair_tied[p] or not np.isfinite(root):
                     continue
                 side = 1 if bt < 0 else -1
                 found[(li, p, side)] = (float(root), 0.0)
         if cons.better.size:
-            r, beta = roots(cons.better, cons.worse)
-            up = r[(beta < 0) & (r > 0) & (r < 1)]
-            down = r[(beta > 0) & (r > 0) & (r < 1)]
+            r, beta = linear_crossings(ua, ub, cons.better, cons.worse)
+            ok = np.isfinite(r)
+            up = r[ok & (beta < 0)]
+            down = r[ok & (beta > 0)]
             if up.size:
-                found[(li, len(pairs), 1)] = (float(up.min()), 0.0)
+                found[(li, len(cons.pairs), 1)] = (float(up.min()), 0.0)
             if down.size:
-                found[(li, len(pairs), -1)] = (float(down.max()), 0.0)
+                found[(li, len(cons.pairs), -1)] = (float(down.max()), 0.0)
     return found
 
 
