@@ -185,22 +185,55 @@ def export_methodology(analysis: Any, sensitivity: Any) -> dict[str, Any]:
     return rows
 
 
+def written_problem(analysis: Any, original: Problem | None) -> Problem:
+    """What an export writes back as its input sheets: the ranked problem, plus
+    the clusters the policy ``exclude`` left out, taken from ``original`` (the
+    problem before the policy) in its order, with their empty cells, and the
+    policy stored in the session settings — so the output ranks the same, and
+    can be ranked again with another policy.
+    """
+    import numpy as np
+
+    problem: Problem = analysis.problem
+    if original is None:
+        return problem
+    left_out = {c for c in analysis.excluded if c in original.cluster_ids and c not in problem.cluster_ids}
+    if not left_out:
+        return problem
+    order = [c for c in original.cluster_ids if c in left_out or c in problem.cluster_ids]
+    order += [c for c in problem.cluster_ids if c not in order]
+    rows = []
+    for cid in order:
+        if cid in left_out:
+            i = original.cluster_index(cid)
+            rows.append([original.values[i, original.criterion_index(k)] if k in original.criterion_ids else np.nan
+                         for k in problem.criterion_ids])
+        else:
+            rows.append(problem.values[problem.cluster_index(cid)].tolist())
+    by_id = {c.id: c for c in (*original.clusters, *problem.clusters)}
+    return problem.replace(clusters=tuple(by_id[c] for c in order), values=np.asarray(rows, dtype=float),
+                           settings={**problem.settings, MISSING_POLICY: "exclude"})
+
+
 def export(path: Path, analysis: Any, *, input_sha256: str | None, source_path: Path | None = None,
            trail: Any = None, lang: str = "es", sensitivity: Any = None, samples: int = EXPORT_SAMPLES,
-           seed: int = EXPORT_SEED, justification: Any = None) -> None:
+           seed: int = EXPORT_SEED, justification: Any = None, original: Problem | None = None) -> None:
     """Write the output workbook of a run.
 
-    It gets the justified ``Prioridades`` (:mod:`mcda.justification`),
+    It gets the input sheets (:func:`written_problem`: with ``original``, the
+    problem before the missing-value policy, also the clusters the policy
+    excluded), the justified ``Prioridades`` (:mod:`mcda.justification`),
     ``Pesos``, ``Sensibilidad`` (the given ``sensitivity``, otherwise one
     computed here with ``samples`` weight samples and the fixed ``seed``;
     ``samples=0`` leaves it out), ``Metodologia`` and the committee's sheets
-    (``Integridad`` always; ``Auditoria`` and ``Consistencia`` when there are
-    judgments).  The audit trail is ``trail`` when the caller keeps one (the
-    desktop app), otherwise the one continued from ``source_path`` (an earlier
-    export) or started from the judgments as imported.
+    (``Integridad`` always, its record covering the cells of the workbook as
+    built; ``Auditoria`` and ``Consistencia`` when there are judgments).  The
+    audit trail is ``trail`` when the caller keeps one (the desktop app),
+    otherwise the one continued from ``source_path`` (an earlier export) or
+    started from the judgments as imported.
     """
     from mcda.committee.export import committee_sheets
-    from mcda.committee.integrity import trail_for
+    from mcda.committee.integrity import INTEGRITY_SHEET, complete_record, trail_for
     from mcda.justification import justify_analysis
     from mcda.workbook.writer import write_output
 
@@ -211,8 +244,11 @@ def export(path: Path, analysis: Any, *, input_sha256: str | None, source_path: 
         justification = justify_analysis(analysis, sensitivity)
     if trail is None and problem.judgments:
         trail = trail_for(problem, source_path)
-    extra = committee_sheets(problem, analysis.weights.weights, trail=trail)
+    written = written_problem(analysis, original)
+    extra = committee_sheets(written, analysis.weights.weights, trail=trail)
+    record = extra.pop(INTEGRITY_SHEET)
     write_output(path, problem, list(analysis.results), weights=analysis.weights,
                  methodology=export_methodology(analysis, sensitivity), input_sha256=input_sha256, lang=lang,
                  extra_sheets=extra, imputations=analysis.imputations, justification=justification,
-                 sensitivity=sensitivity)
+                 sensitivity=sensitivity, input_problem=written, excluded=analysis.excluded,
+                 finish=lambda wb: {INTEGRITY_SHEET: complete_record(record, wb)})

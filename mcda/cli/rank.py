@@ -138,6 +138,14 @@ def with_choices(problem: Any, args: argparse.Namespace) -> Any:
     return problem if settings == dict(problem.settings) else problem.replace(settings=settings)
 
 
+def _before_policy(args: argparse.Namespace, read: Any) -> Any:
+    """The input with every cluster (the reader left out those the policy ``exclude`` excluded), so the
+    output keeps them in its input sheets; ``None`` when none was excluded."""
+    from mcda.workbook.reader import read_workbook
+
+    return read_workbook(common.input_path(args), missing_policy="error").problem if read.excluded else None
+
+
 def run(args: argparse.Namespace) -> int:
     from mcda import session
     from mcda.methods import parse_params
@@ -158,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         try:
             session.export(Path(args.output), analysis, input_sha256=read.sha256, source_path=common.input_path(args),
-                           lang=args.lang)
+                           lang=args.lang, original=_before_policy(args, read))
         except McdaError as exc:
             return common.fail(exc, args.lang)
     if args.json:

@@ -3,26 +3,33 @@
 An export that holds judgments gets two sheets (:func:`export_sheets`):
 
 * ``Auditoria``: the hash-chained trail (:mod:`mcda.committee.audit`);
-* ``Integridad``: ``elemento`` / ``sha256`` rows: ``datos`` (every cluster
-  row and criterion definition), ``cluster:<id>`` per cluster row,
-  ``criterio:<id>`` per criterion (id, name, group, direction, unit, raw
-  weight), ``juicios:<sheet>`` per pairwise matrix, ``pesos`` (the final
-  weights of the ``Pesos`` sheet) and ``peso:<id>`` per criterion, and
+* ``Integridad``: ``elemento`` / ``sha256`` / ``celdas`` rows: ``version``
+  (of the record, :data:`RECORD_VERSION`), ``datos`` (every cluster row and
+  pairwise matrix), ``cluster:<id>`` per cluster row, ``juicios:<sheet>`` per
+  pairwise matrix, ``pesos`` (the final weights of the ``Pesos`` sheet) and
+  ``peso:<id>`` per criterion, the cell-by-cell record of ``Criterios``,
+  ``Comite``, ``_clusterprio``, ``Prioridades`` and ``Metodologia``
+  (``hoja:<sheet>``, ``fila:<sheet>:<n>``: :mod:`mcda.committee.integrity_cells`,
+  added by :func:`complete_record` once the workbook is built), and
   ``auditoria`` (the trail's head hash) with ``auditoria_filas`` (its length).
+
+A record without a ``version`` row is version 1 (exports written before
+version 2): it is checked by its own rules, under which ``criterio:<id>``
+covered the id, name, group, direction, unit and raw weight of each
+criterion, and there was no cell-by-cell record.
 
 Numbers are hashed as text with 12 significant digits, so a spreadsheet
 program that re-saves the file without changing a value does not break it.
 
 :func:`verify` reads the file again and names what changed: a cluster row
-(``Clusters!A7``), a criterion, a weight (``Pesos!D4``), an audit row
+(``Clusters!A7``), a cell of a recorded sheet (``Criterios!G3``,
+``Comite!D3``, ``Prioridades!B2``), a weight (``Pesos!D4``), an audit row
 (``Auditoria!A12``), a judgment not covered by the trail (``AHP M1!C2``), or
-missing/extra rows.
+missing/extra rows and sheets.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import os
 from collections.abc import Mapping, Sequence
@@ -32,23 +39,30 @@ from typing import Any
 import pandas as pd
 
 from mcda.committee.audit import AUDIT_SHEET, COLUMNS, AuditTrail, format_value, initial_trail, trail_issues
+from mcda.committee.integrity_cells import (
+    RECORD_SHEET,
+    ROW_PREFIX,
+    SHEET_PREFIX,
+    cell_text,
+    check_cells,
+    digest,
+    num,
+    workbook_items,
+)
 from mcda.errors import Issue, cell_ref
 from mcda.problem import Judgments, Problem
 
-INTEGRITY_SHEET = "Integridad"
+INTEGRITY_SHEET = RECORD_SHEET
 WEIGHTS_SHEET = "Pesos"
 CLUSTERS_SHEET = "Clusters"
 CRITERIA_SHEET = "Criterios"
+#: Version of the record an export gets (a record without a ``version`` row is version 1).
+RECORD_VERSION = 2
+VERSION_KEY = "version"
+COLUMNS_V2 = ("elemento", "sha256", "celdas")
 
-
-def _num(value: float | None) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return format(float(value), ".12g")
-
-
-def _digest(parts: Sequence[Any]) -> str:
-    return hashlib.sha256(json.dumps(list(parts), ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+_num = num
+_digest = digest
 
 
 def _judgment_parts(j: Judgments) -> list[Any]:
@@ -61,16 +75,18 @@ def sheet_of(j: Judgments) -> str:
     return sheet_name(j)
 
 
-def data_hashes(problem: Problem) -> dict[str, str]:
-    """``datos``, ``cluster:<id>``, ``criterio:<id>`` and ``juicios:<sheet>`` hashes."""
+def data_hashes(problem: Problem, version: int = RECORD_VERSION) -> dict[str, str]:
+    """``datos``, ``cluster:<id>`` and ``juicios:<sheet>`` hashes (version 1 also ``criterio:<id>``;
+    version 2 records ``Criterios`` cell by cell instead)."""
     out: dict[str, str] = {}
     ids = problem.criterion_ids
     for k, c in enumerate(problem.clusters):
         out[f"cluster:{c.id}"] = _digest([c.id, c.name, c.region, c.description, ids,
                                           [_num(float(v)) for v in problem.values[k]]])
-    for crit in problem.criteria:
-        out[f"criterio:{crit.id}"] = _digest([crit.id, crit.name, crit.group, crit.direction.value, crit.unit,
-                                              _num(crit.weight)])
+    if version == 1:
+        for crit in problem.criteria:
+            out[f"criterio:{crit.id}"] = _digest([crit.id, crit.name, crit.group, crit.direction.value, crit.unit,
+                                                  _num(crit.weight)])
     for j in problem.judgments:
         out[f"juicios:{sheet_of(j)}"] = _digest(_judgment_parts(j))
     out = {"datos": _digest(sorted(out.items())), **out}
@@ -83,17 +99,33 @@ def weights_hashes(weights: pd.Series) -> dict[str, str]:
     return {"pesos": _digest(sorted(out.items())), **out}
 
 
-def integrity_frame(problem: Problem, weights: pd.Series, trail: AuditTrail) -> pd.DataFrame:
-    """The ``Integridad`` sheet."""
-    rows = {**data_hashes(problem), **weights_hashes(weights), "auditoria": trail.head,
-            "auditoria_filas": str(len(trail))}
-    return pd.DataFrame({"elemento": list(rows), "sha256": list(rows.values())})
+def integrity_frame(problem: Problem, weights: pd.Series, trail: AuditTrail, workbook: Any = None) -> pd.DataFrame:
+    """The ``Integridad`` sheet; with the built ``workbook`` (openpyxl) it holds
+    the cell-by-cell record too (otherwise add it with :func:`complete_record`)."""
+    rows = {VERSION_KEY: str(RECORD_VERSION), **data_hashes(problem), **weights_hashes(weights),
+            "auditoria": trail.head, "auditoria_filas": str(len(trail))}
+    frame = pd.DataFrame({"elemento": list(rows), "sha256": list(rows.values()), "celdas": ""})
+    return complete_record(frame, workbook) if workbook is not None else frame
+
+
+def complete_record(frame: pd.DataFrame, workbook: Any) -> pd.DataFrame:
+    """``frame`` (an ``Integridad`` record) with the cell-by-cell record of the
+    :data:`~mcda.committee.integrity_cells.RECORDED_SHEETS` of ``workbook`` as
+    built (openpyxl), before the audit rows; its earlier cell rows are replaced."""
+    keep = ~frame["elemento"].astype(str).str.startswith((SHEET_PREFIX, ROW_PREFIX))
+    base = frame[keep].reset_index(drop=True)
+    items = workbook_items(workbook)
+    cells = pd.DataFrame({"elemento": list(items), "sha256": [v[0] for v in items.values()],
+                          "celdas": [v[1] for v in items.values()]})
+    at = next((i for i, e in enumerate(base["elemento"]) if str(e).startswith("auditoria")), len(base))
+    return pd.concat([base.iloc[:at], cells, base.iloc[at:]], ignore_index=True)[list(COLUMNS_V2)]
 
 
 def export_sheets(problem: Problem, weights: pd.Series, trail: AuditTrail | None = None,
                   source: str = "") -> dict[str, pd.DataFrame]:
     """``Auditoria`` (when there are judgments or a trail; it starts as imported
-    when none is given) and ``Integridad`` (always)."""
+    when none is given) and ``Integridad`` (always; the caller adds the
+    cell-by-cell record with :func:`complete_record` once the workbook is built)."""
     trail = trail if trail is not None else initial_trail(problem, source)
     out = {AUDIT_SHEET: trail.to_frame()} if len(trail) or problem.judgments else {}
     return {**out, INTEGRITY_SHEET: integrity_frame(problem, weights, trail)}
@@ -158,31 +190,39 @@ def _grid(book: Any, name: str, issues: list[Issue]) -> list[list[Any]] | None:
     return [list(r) for r in grid] if grid is not None else None
 
 
-def _recorded(grid: list[list[Any]]) -> dict[str, str]:
+def _recorded(grid: list[list[Any]], column: int = 1) -> dict[str, str]:
+    """``elemento`` → the text of its ``column`` (1: sha256, 2: celdas)."""
     out = {}
     for r in grid[1:]:
         if r and r[0] not in (None, ""):
-            out[str(r[0])] = "" if len(r) < 2 or r[1] is None else str(r[1])
+            out[str(r[0])] = "" if len(r) <= column else cell_text(r[column])
     return out
 
 
 def verify(path: str | os.PathLike[str]) -> list[Issue]:
     """Every change made to an export after it was written (empty list = intact).
 
-    Codes: ``verify.no_integrity``, ``verify.data_changed`` (cluster row),
-    ``verify.criterion_changed``, ``verify.rows_added`` / ``verify.rows_removed``,
+    Codes: ``verify.no_integrity``, ``verify.unknown_version``,
+    ``verify.data_changed`` (cluster row), ``verify.criterion_changed``
+    (version 1), ``verify.rows_added`` / ``verify.rows_removed``,
     ``verify.judgments_changed``, ``verify.judgment_not_audited``,
     ``verify.weight_changed``, ``verify.weights_missing``,
-    ``verify.audit_row_changed``, ``verify.audit_truncated``; plus the reader's
-    errors when the file no longer reads.
+    ``verify.audit_row_changed``, ``verify.audit_truncated``,
+    ``verify.record_changed``; version 2 also ``verify.cell_changed`` /
+    ``verify.cell_emptied`` (with the cell), ``verify.more_changes``,
+    ``verify.sheet_rows_added`` / ``verify.sheet_rows_removed``,
+    ``verify.sheet_added`` / ``verify.sheet_missing``; plus the reader's
+    errors when the file no longer reads.  Empty value cells are no error
+    here: the clusters a missing-value policy excluded are written back with them.
     """
     from mcda.workbook.book import Book
     from mcda.workbook.reader import read_workbook
     from mcda.workbook.safety import inspect_file
 
     read = read_workbook(path)
-    if read.problem is None or read.errors:
-        return list(read.errors) or [Issue("file.not_workbook", params={"file": Path(path).name})]
+    errors = [e for e in read.errors if e.code != "cell.missing"]
+    if read.problem is None or errors:
+        return errors or [Issue("file.not_workbook", params={"file": Path(path).name})]
     problem = read.problem
     book = Book(inspect_file(path), Path(path).name)
     issues: list[Issue] = []
@@ -190,8 +230,15 @@ def verify(path: str | os.PathLike[str]) -> list[Issue]:
     if grid is None:
         return issues + [Issue("verify.no_integrity", params={"sheet": INTEGRITY_SHEET})]
     recorded = _recorded(grid)
-    issues += _check_data(problem, recorded, read.cell_of)
+    version = recorded.get(VERSION_KEY, "1")
+    if version not in ("1", "2"):
+        row = next(r for r, line in enumerate(grid) if line and line[0] == VERSION_KEY)
+        return issues + [Issue("verify.unknown_version", sheet=INTEGRITY_SHEET, cell=cell_ref(row, 1),
+                               params={"version": version, "supported": RECORD_VERSION})]
+    issues += _check_data(problem, recorded, read.cell_of, int(version))
     issues += _check_weights(problem, book, recorded, issues)
+    if version != "1":
+        issues += check_cells(book, recorded, _recorded(grid, 2), issues)
     issues += _check_audit(problem, book, recorded, issues)
     return issues
 
@@ -205,12 +252,14 @@ def _row_cell(cell_of: Mapping[tuple[str, str], str], problem: Problem, cluster:
     return None
 
 
-def _check_data(problem: Problem, recorded: Mapping[str, str], cell_of: Mapping[tuple[str, str], str]) -> list[Issue]:
-    now = data_hashes(problem)
+def _check_data(problem: Problem, recorded: Mapping[str, str], cell_of: Mapping[tuple[str, str], str],
+                version: int) -> list[Issue]:
+    now = data_hashes(problem, version)
     if recorded.get("datos") == now["datos"]:
         return []
     out: list[Issue] = []
-    for kind, sheet in (("cluster", CLUSTERS_SHEET), ("criterio", CRITERIA_SHEET), ("juicios", None)):
+    kinds = (("cluster", CLUSTERS_SHEET), ("criterio", CRITERIA_SHEET), ("juicios", None))
+    for kind, sheet in kinds if version == 1 else (kinds[0], kinds[2]):
         before = {k.split(":", 1)[1]: v for k, v in recorded.items() if k.startswith(kind + ":")}
         after = {k.split(":", 1)[1]: v for k, v in now.items() if k.startswith(kind + ":")}
         for key in after:

@@ -11,7 +11,7 @@ from mcda.analysis import analyze
 from mcda.committee import audit as a
 from mcda.committee import hierarchy as h
 from mcda.committee.export import committee_sheets
-from mcda.committee.integrity import data_hashes, verify, weights_hashes
+from mcda.committee.integrity import complete_record, data_hashes, verify, weights_hashes
 from mcda.workbook.writer import write_output
 from tests.mcda.committee_fixtures import committee_problem
 
@@ -57,7 +57,9 @@ def _export(tmp_path, problem):
     analysis = analyze(problem, ["ahp", "topsis"])
     path = tmp_path / "export.xlsx"
     extra = committee_sheets(problem, analysis.weights.weights, source="comite.xlsx")
-    write_output(path, problem, analysis.results, weights=analysis.weights, extra_sheets=extra)
+    record = extra.pop("Integridad")  # completed with the cells of the workbook as built, as session.export does
+    write_output(path, problem, analysis.results, weights=analysis.weights, extra_sheets=extra,
+                 finish=lambda wb: {"Integridad": complete_record(record, wb)})
     return path, analysis
 
 
