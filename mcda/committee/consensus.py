@@ -76,10 +76,12 @@ from mcda.problem import Problem
 
 FloatArray = npt.NDArray[np.float64]
 
-#: Goepel's word scale (BPMSG, "AHP consensus word scale"): upper bounds of
-#: very low / low / moderate / high; above the last is very high.
+#: Goepel's word scale as published (Goepel 2018, IJAHP 10(3), Table 2, and the
+#: ``consensusWording`` of AHP-OS, ``classes/AhpGroup.php``): upper bounds of very
+#: low / low / moderate / high — 50, 65, 75, 85 %; above the last is very high.
+#: (A later BPMSG blog post uses 62.5 and 87.5; the peer-reviewed table is followed.)
 WORD_SCALE: tuple[tuple[float, str], ...] = (
-    (0.5, "very_low"), (0.625, "low"), (0.75, "moderate"), (0.875, "high"), (math.inf, "very_high"))
+    (0.5, "very_low"), (0.65, "low"), (0.75, "moderate"), (0.85, "high"), (math.inf, "very_high"))
 
 
 def shannon(p: npt.ArrayLike) -> float:

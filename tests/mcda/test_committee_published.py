@@ -140,7 +140,7 @@ def test_consensus_matches_ahp_os_on_prize_members(prioritization: str, s_star: 
     assert c.s_relative == pytest.approx(s_rel, abs=1e-12)
     assert c.h_beta == pytest.approx(h_beta, abs=1e-12)
     assert (c.n, c.k) == (4, 4)
-    assert c.word == "very_high"  # above 87.5 % on Goepel's word scale
+    assert c.word == "very_high"  # above 85 % on Goepel's (2018) word scale
 
 
 def test_committee_consensus_matches_ahp_os_global_consensus() -> None:
