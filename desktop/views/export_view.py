@@ -45,7 +45,7 @@ def write_export(outcome: Outcome, path: Path, sha256: str, lang: str, source: P
     committee = active()  # the session's audit trail (judgment changes made in the app)
     trail = committee.trail_for_export(outcome.analysis.problem) if committee is not None else None
     engine.export(path, outcome.analysis, input_sha256=sha256 or None, source_path=source, trail=trail, lang=lang,
-                  sensitivity=sensitivity)
+                  sensitivity=sensitivity, original=outcome.problem)  # keeps the clusters the policy excluded
 
 
 def write_pdf(outcome: Outcome, path: Path, sha256: str, lang: str, sensitivity: Any = None,
