@@ -173,6 +173,13 @@ class ExportView(QWidget):
         self.tabs.setCurrentWidget(self.justification)
         self.justification.refresh()
 
+    def sensitivity_changed(self, _run: Any = None) -> None:
+        """The Sensibilidad step finished a run: the justified list (and the preview, when shown) follow
+        the analysis the export will now quote."""
+        self.justification.sensitivity_changed()
+        if self.isVisible() and self.tabs.currentWidget() is not self.justification:
+            self._refresh_preview()
+
     def _on_results(self, _outcome: Outcome) -> None:
         if self._export_when_ranked and self._usable() is not None:
             self._export_when_ranked = False

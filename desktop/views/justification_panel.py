@@ -3,7 +3,10 @@
 The generated justification (:mod:`mcda.justification`) is computed off the
 GUI thread for the latest ranking, with the same sensitivity analysis the
 export uses (the Sensibilidad step's result when it describes this ranking,
-otherwise the export's seeded one), so what is shown is what is exported.
+otherwise the export's seeded one), so what is shown is what is exported.  The
+panel remembers the ranking and the sensitivity analysis its text was written
+with and writes it again when either changes (:meth:`JustificationPanel.sensitivity_changed`
+is called when the Sensibilidad step finishes a run).
 
 The committee's words are kept apart from the generated text, in the session
 settings, so they are saved with the workbook and exported beside it:
@@ -83,8 +86,10 @@ class JustificationPanel(QWidget):
         self.sensitivity_source = sensitivity_source
         self.workers = Workers(self, max_threads=1)
         self.justification: Any = None
-        self._computing: Outcome | None = None
+        # (ranking, Sensibilidad step's analysis or None) being written, and the ones the shown text was written with
+        self._computing: tuple[Outcome, Any] | None = None
         self._shown_for: Outcome | None = None
+        self._shown_sensitivity: Any = None
         self._loading = False
 
         self.clusters = QListWidget()
@@ -149,32 +154,50 @@ class JustificationPanel(QWidget):
 
     # -- computing --------------------------------------------------------------------
     def refresh(self) -> None:
-        """Compute the justification of the latest ranking (when it is not shown already)."""
+        """Compute the justification of the latest ranking with the analysis the export would quote
+        (when that text is not shown already)."""
         latest = self.ranker.latest
         if latest is None or latest.analysis is None or latest.problem is not self.document.problem:
             self.status.setText(self.tr("Primero hace falta un orden de prioridad válido (vea Resultados)."))
             return
-        if latest is self._shown_for or latest is self._computing:
-            return
-        self._computing = latest
-        self.status.setText(self.tr("Redactando la justificación de cada clúster…"))
         sensitivity = self.sensitivity_source(latest) if self.sensitivity_source is not None else None
+        if self._is_shown(latest, sensitivity) or self._is_computing(latest, sensitivity):
+            return
+        self._computing = (latest, sensitivity)
+        self.status.setText(self.tr("Redactando la justificación de cada clúster…"))
         job = self.workers.submit(compute, latest.analysis, sensitivity)
-        job.finished.connect(lambda result, o=latest: self._show(o, result))
+        job.finished.connect(lambda result, o=latest, s=sensitivity: self._show(o, s, result))
         job.failed.connect(report_failure)
+
+    def _is_shown(self, outcome: Outcome, sensitivity: Any) -> bool:
+        """Whether the text shown was written for ``outcome`` with ``sensitivity`` (the same objects)."""
+        return outcome is self._shown_for and sensitivity is self._shown_sensitivity
+
+    def _is_computing(self, outcome: Outcome, sensitivity: Any) -> bool:
+        return self._computing is not None and self._computing[0] is outcome and self._computing[1] is sensitivity
+
+    def sensitivity_changed(self) -> None:
+        """The Sensibilidad step finished a run: write the text again if the export would now quote
+        another analysis (also while the panel is hidden, once it has shown a text)."""
+        if self.isVisible() or self.justification is not None:
+            self.refresh()
 
     def _on_results(self, _outcome: Outcome) -> None:
         if self.isVisible():
             self.refresh()
 
-    def _show(self, outcome: Outcome, result: tuple[Any, Any]) -> None:
-        if self._computing is outcome:
+    def _show(self, outcome: Outcome, sensitivity: Any, result: tuple[Any, Any]) -> None:
+        if self._is_computing(outcome, sensitivity):
             self._computing = None
-        if outcome is not self.ranker.latest:
-            self.refresh()  # a newer ranking arrived meanwhile
+        latest = self.ranker.latest
+        current = self.sensitivity_source(latest) \
+            if self.sensitivity_source is not None and latest is not None else None
+        if outcome is not latest or sensitivity is not current:
+            self.refresh()  # a newer ranking or sensitivity analysis arrived meanwhile
             return
         self.justification, _sensitivity = result
         self._shown_for = outcome
+        self._shown_sensitivity = sensitivity
         current = self.current_id()
         self.clusters.blockSignals(True)
         self.clusters.clear()

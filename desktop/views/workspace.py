@@ -70,6 +70,8 @@ class Workspace(QWidget):
             item.setToolTip(QCoreApplication.translate("Workspace", STEP_TIPS[key]))
             item.setSizeHint(QSize(150, 44))
             self.sidebar.addItem(item)
+        # the justified list is written again with each Sensibilidad run the export will quote
+        self.views["sensitivity"].finished.connect(self.views["export"].sensitivity_changed)
         self.sidebar.currentRowChanged.connect(self._on_row)
         self.sidebar.setCurrentRow(0)
 

@@ -164,3 +164,41 @@ def test_every_risk_rule_has_a_threshold_spin() -> None:
     assert set(THRESHOLD_SPINS) == set(DEFAULT_THRESHOLDS)
     for cid, (maximum, _step, _decimals) in THRESHOLD_SPINS.items():
         assert 0 < DEFAULT_THRESHOLDS[cid] < maximum
+
+
+def test_panel_quotes_the_sensitivity_run_the_export_writes(qtbot: Any, sample_window: Any, tmp_path: Path) -> None:
+    """Regression (docs/img/09b-lista-justificada.png): the panel kept the text written with the
+    export's own 2,000-sample analysis after a Sensibilidad run, while the export quoted that run:
+    the committee annotated one text and signed another.  After a run of N samples the panel must
+    quote N and hold, cluster by cluster, the export's justification column."""
+    from mcda import session
+
+    ws = sample_window.workspace
+    panel = panel_of(qtbot, sample_window)  # written with the export's own analysis
+    assert f"{session.EXPORT_SAMPLES:,} simulaciones" in panel.text_view.toPlainText()
+    samples = 1500
+    view = ws.views["sensitivity"]
+    ws.go_to("sensitivity")
+    view.controls.samples.setValue(samples)
+    view.controls.seed.setValue(77)
+    with qtbot.waitSignal(view.finished, timeout=120_000):
+        view.controls.run_button.click()
+    # the finished run reaches the panel although the Exportar step is not shown
+    qtbot.waitUntil(lambda: "1,500 simulaciones" in panel.text_view.toPlainText(), timeout=60_000)
+    ws.go_to("export")
+    export = ws.views["export"]
+    target = tmp_path / "prioridades.xlsx"
+    export.path_edit.setText(str(target))
+    assert export.export()
+    sheet = openpyxl.load_workbook(target, read_only=True)["Prioridades"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    column = {r[1]: r[header.index("justificacion")] for r in rows[1:]}
+    policy = {r[1]: r[header.index("sugerencia de politica")] for r in rows[1:]}
+    assert len(column) == panel.clusters.count()
+    for row in range(panel.clusters.count()):
+        panel.clusters.setCurrentRow(row)
+        blocks = panel.text_view.toPlainText().replace("\u00a0", " ").split("\n")
+        cid = panel.current_id()
+        assert " ".join(blocks[:-1]) == column[cid].replace("\u00a0", " ")
+        assert blocks[-1] == policy[cid].replace("\u00a0", " ")
