@@ -17,8 +17,10 @@ fails: ``{a1, a2}``; C1 fails: ``a1 ... aM`` with ``Q(aM) - Q(a1) < DQ``
 Tables: ``best_worst`` (criteria x ``f_star``, ``f_minus``), ``normalized``
 (regret ratios ``g``), ``weighted`` (``w g``), ``s_r_q`` (clusters x ``S``,
 ``R``, ``Q``, ``rank_S``, ``rank_R``, ``rank_Q``), ``conditions`` (one row:
-``a1``, ``a2``, ``advantage``, ``DQ``, ``C1``, ``C2``) and ``compromise``
-(the compromise clusters with their ``Q``, ``S``, ``R``).
+``a1``, ``a2``, ``advantage``, ``DQ``, ``C1``, ``C2``, ``best_S``, ``best_R``)
+and ``compromise`` (the compromise clusters with their ``Q``, ``S``, ``R``).
+:func:`compromise_solution` gives all of it back from a result as a typed
+:class:`Compromise` (for the output workbook, the desktop app, the CLI).
 
 >>> import numpy as np
 >>> x = np.array([[1.0, 3000], [2.0, 3750], [5.0, 4500]])
@@ -28,7 +30,9 @@ Tables: ``best_worst`` (criteria x ``f_star``, ``f_minus``), ``normalized``
 
 from __future__ import annotations
 
-from typing import Any
+import math
+from dataclasses import dataclass
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -98,14 +102,17 @@ def compromise(q: FloatArray, s: FloatArray, r: FloatArray) -> tuple[list[int], 
     eps = TIE_TOLERANCE * max(1.0, float(np.ptp(q)))
     advantage = float(q[a2] - q[a1])
     c1 = advantage >= dq - eps
-    c2 = bool(s[a1] <= s.min() + eps or r[a1] <= r.min() + eps)
+    best_s = bool(s[a1] <= s.min() + eps)
+    best_r = bool(r[a1] <= r.min() + eps)
+    c2 = best_s or best_r
     if c1 and c2:
         chosen = [a1]
     elif c1:
         chosen = [a1, a2]
     else:
         chosen = [i for i in order if q[i] - q[a1] < dq - eps]
-    conditions = {"a1": a1, "a2": a2, "advantage": advantage, "DQ": dq, "C1": bool(c1), "C2": c2}
+    conditions = {"a1": a1, "a2": a2, "advantage": advantage, "DQ": dq, "C1": bool(c1), "C2": c2,
+                  "best_S": best_s, "best_R": best_r}
     return [int(i) for i in chosen], conditions
 
 
@@ -130,4 +137,82 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
     return RankResult.from_scores(
         INFO.id, params, prep.cluster_index, q, INFO.better,
         tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
+    )
+
+
+@dataclass(frozen=True)
+class Compromise:
+    """VIKOR's compromise solution with Opricovic's two conditions.
+
+    Attributes
+    ----------
+    s, r, q : pandas.Series
+        Group utility ``S``, individual regret ``R`` and ``Q`` per cluster id
+        (in the problem's order; lower is better for all three).
+    v : float
+        Weight of the strategy of the majority of criteria.
+    a1, a2 : str
+        First and second cluster by ``Q``.
+    advantage : float
+        ``Q(a2) - Q(a1)``.
+    dq : float
+        ``DQ = 1/(m - 1)``.
+    c1 : bool
+        Acceptable advantage: ``advantage >= DQ``.
+    c2 : bool
+        Acceptable stability: ``a1`` is also best by ``S`` or by ``R``.
+    best_s, best_r : bool
+        ``a1`` is best by ``S``; by ``R`` (``c2`` is either).
+    solutions : tuple of str
+        The compromise set, best ``Q`` first.
+    """
+
+    s: pd.Series
+    r: pd.Series
+    q: pd.Series
+    v: float
+    a1: str
+    a2: str
+    advantage: float
+    dq: float
+    c1: bool
+    c2: bool
+    best_s: bool
+    best_r: bool
+    solutions: tuple[str, ...]
+
+    @property
+    def case(self) -> Literal["both", "no_stability", "no_advantage"]:
+        """Which rule made the set: both conditions hold (``{a1}``), only C2
+        fails (``{a1, a2}``), or C1 fails (every cluster within ``DQ`` of ``a1``)."""
+        if not self.c1:
+            return "no_advantage"
+        return "both" if self.c2 else "no_stability"
+
+
+def compromise_solution(result: RankResult) -> Compromise | None:
+    """The :class:`Compromise` of a VIKOR result (``None`` for another method,
+    or a result without VIKOR's tables).
+
+    Read from the tables :func:`rank` computed, nothing is recomputed.
+
+    >>> from mcda.problem import Problem, Cluster, Criterion, Direction
+    >>> from mcda.methods import run
+    >>> p = Problem((Cluster("A1", "a"), Cluster("A2", "b"), Cluster("A3", "c")),
+    ...             (Criterion("risk", "r", direction=Direction.COST, weight=1), Criterion("alt", "h", weight=1)),
+    ...             [[1.0, 3000], [2.0, 3750], [5.0, 4500]])
+    >>> c = compromise_solution(run(p, "vikor"))
+    >>> c.solutions, c.c1, c.c2, c.dq, c.case
+    (('A2',), True, True, 0.5, 'both')
+    """
+    tables = result.tables
+    if result.method != INFO.id or not {"s_r_q", "conditions", "compromise"} <= set(tables):
+        return None
+    srq, cond = tables["s_r_q"], tables["conditions"].iloc[0]
+    return Compromise(
+        s=srq["S"].astype(float), r=srq["R"].astype(float), q=srq["Q"].astype(float),
+        v=float(result.parameters.get("v", math.nan)),
+        a1=str(cond["a1"]), a2=str(cond["a2"]), advantage=float(cond["advantage"]), dq=float(cond["DQ"]),
+        c1=bool(cond["C1"]), c2=bool(cond["C2"]), best_s=bool(cond["best_S"]), best_r=bool(cond["best_R"]),
+        solutions=tuple(str(i) for i in tables["compromise"].index),
     )
