@@ -25,7 +25,7 @@ keeps them), dates in ISO form, anything else as it reads.
 >>> items = sheet_items("Prioridades", rows)
 >>> sorted(items)
 ['fila:Prioridades:1', 'fila:Prioridades:2', 'fila:Prioridades:4', 'hoja:Prioridades']
->>> changed_cells("Prioridades", rows, items, [["rango", "id"], [1, "B"], [], [2, "B"]])
+>>> changed_cells("Prioridades", [["rango", "id"], [1, "B"], [], [2, "B"]], items)
 [('B2', 'B')]
 """
 
