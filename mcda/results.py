@@ -10,7 +10,8 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -56,6 +57,53 @@ def competition_ranks(
     return ranks
 
 
+class LazyTables(Mapping[str, pd.DataFrame]):
+    """Read-only explain tables, some built only when first read.
+
+    A method whose explain table is costly and rarely looked at (PROMETHEE's
+    m x m preference index) passes it as a zero-argument function: live
+    re-ranking never pays for it, the first reader builds it once (under a
+    lock) and every later reader gets the same DataFrame.  Keys, ``in`` and
+    ``len`` never build anything.
+
+    >>> t = LazyTables({"a": pd.DataFrame({"x": [1]})}, {"b": lambda: pd.DataFrame({"y": [2]})})
+    >>> sorted(t), "b" in t, t.built("b")
+    (['a', 'b'], True, False)
+    >>> int(t["b"]["y"].iloc[0]), t.built("b")
+    (2, True)
+    """
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame],
+                 deferred: Mapping[str, Callable[[], pd.DataFrame]] | None = None) -> None:
+        self._tables = dict(tables)
+        self._deferred = {k: f for k, f in (deferred or {}).items() if k not in self._tables}
+        self._order = [*self._tables, *self._deferred]
+        self._lock = threading.Lock()
+
+    def __getitem__(self, key: str) -> pd.DataFrame:
+        if key in self._tables:
+            return self._tables[key]
+        if key not in self._deferred:
+            raise KeyError(key)
+        with self._lock:
+            if key not in self._tables:
+                self._tables[key] = self._deferred[key]()
+        return self._tables[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._tables or key in self._deferred
+
+    def built(self, key: str) -> bool:
+        """Whether table ``key`` exists already (without building it)."""
+        return key in self._tables
+
+
 @dataclass(frozen=True)
 class RankResult:
     """What a ranking method returns.
@@ -73,7 +121,8 @@ class RankResult:
     better : str
         ``"higher"`` or ``"lower"``: which scores are better.
     tables : Mapping[str, pandas.DataFrame]
-        Intermediate tables for an explain view (normalized matrix, distances ...).
+        Intermediate tables for an explain view (normalized matrix, distances ...);
+        a :class:`LazyTables` is kept as is (its deferred tables are built when read).
     warnings : tuple of Issue
         Warnings raised while computing (including pymcdm's, as data).
     convention : str
@@ -91,7 +140,8 @@ class RankResult:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "parameters", MappingProxyType(dict(self.parameters)))
-        object.__setattr__(self, "tables", MappingProxyType(dict(self.tables)))
+        if not isinstance(self.tables, LazyTables):  # read-only already; copying would build every table
+            object.__setattr__(self, "tables", MappingProxyType(dict(self.tables)))
         object.__setattr__(self, "warnings", tuple(self.warnings))
         if self.better not in ("higher", "lower"):
             raise ValueError("better must be 'higher' or 'lower'")

@@ -28,17 +28,18 @@ Tables: ``functions`` (criteria x ``function``, ``q``, ``p``, ``s``,
 ``weight``), ``unicriterion_flows`` (``phi_j``, clusters x criteria),
 ``weighted`` (``w_j phi_j``), ``flows`` (clusters x ``phi_plus``,
 ``phi_minus``, ``phi``) and, up to :data:`PREFERENCE_INDEX_MAX_CLUSTERS`
-clusters, ``preference_index`` (clusters x clusters); :func:`pair_preferences`
-explains any one pair.
+clusters, ``preference_index`` (clusters x clusters), built only when first
+read (:class:`~mcda.results.LazyTables`: live re-ranking never pays its
+O(m^2 n)); :func:`pair_preferences` explains any one pair.
 
 The flows of step and ramp functions are computed by sorting each criterion
-(O(m log m)); only Gaussian criteria and the ``preference_index`` table are
-pairwise (O(m^2)).
+(O(m log m)); only Gaussian criteria (in place, one m x m buffer) and the
+``preference_index`` table are pairwise (O(m^2)).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -49,7 +50,7 @@ from mcda.errors import Issue, MethodError
 from mcda.methods.spec import MethodInfo
 from mcda.methods.validation import Prepared
 from mcda.problem import Criterion, Problem
-from mcda.results import RankResult
+from mcda.results import LazyTables, RankResult
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int_]
@@ -175,6 +176,21 @@ def _sorted_flows(v: FloatArray, spec: FunctionSpec) -> tuple[FloatArray, FloatA
     return out[0], out[1]
 
 
+def _gaussian_flows(v: FloatArray, s: float) -> tuple[FloatArray, FloatArray]:
+    """``sum_b P(v_a - v_b)`` and ``sum_b P(v_b - v_a)`` of a Gaussian criterion, pair by pair.
+
+    The same operations as :func:`preference` on the m x m differences, done
+    in place in one buffer (no temporaries): bit for bit the same sums.
+    """
+    d = np.subtract.outer(v, v)
+    np.maximum(d, 0.0, out=d)
+    np.multiply(d, d, out=d)
+    np.divide(d, 2.0 * s * s, out=d)
+    np.negative(d, out=d)
+    np.expm1(d, out=d)  # -P; negating the sums instead of every element is exact
+    return np.negative(d.sum(axis=1)), np.negative(d.sum(axis=0))
+
+
 def unicriterion_flows(
     matrix: FloatArray, types: IntArray, specs: Sequence[FunctionSpec]
 ) -> tuple[FloatArray, FloatArray]:
@@ -189,8 +205,7 @@ def unicriterion_flows(
     for j, spec in enumerate(specs):
         v = matrix[:, j] * types[j]
         if spec[0] == "gaussian":
-            pref = preference(v[:, None] - v[None, :], *spec)
-            plus[:, j], minus[:, j] = pref.sum(axis=1), pref.sum(axis=0)
+            plus[:, j], minus[:, j] = _gaussian_flows(v, spec[3])
         else:
             plus[:, j], minus[:, j] = _sorted_flows(v, spec)
     return plus / (m - 1), minus / (m - 1)
@@ -267,11 +282,13 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
         "weighted": prep.by_criterion(uni * w),
         "flows": prep.per_cluster(phi_plus=phi_plus, phi_minus=phi_minus, phi=phi),
     }
-    if len(ids) <= PREFERENCE_INDEX_MAX_CLUSTERS:
-        pi = preference_index(prep.matrix, prep.types, specs, w)
-        tables["preference_index"] = prep.by_criterion(pi, columns=ids)
+    deferred: dict[str, Callable[[], pd.DataFrame]] = {}
+    if len(ids) <= PREFERENCE_INDEX_MAX_CLUSTERS:  # m x m: built when first read, never by live re-ranking
+        x, types, wts = prep.matrix.copy(), prep.types.copy(), w.copy()  # the numbers of this run, kept
+        deferred["preference_index"] = lambda: prep.by_criterion(
+            preference_index(x, types, specs, wts), columns=ids)
     parameters = {**params, "functions": describe(specs, prep.criteria)}
     return RankResult.from_scores(
         INFO.id, parameters, prep.cluster_index, phi, INFO.better,
-        tables=tables, warnings=prep.warnings, convention=INFO.convention(params),
+        tables=LazyTables(tables, deferred), warnings=prep.warnings, convention=INFO.convention(params),
     )
