@@ -54,3 +54,21 @@ def with_settings(problem: Problem, changes: Mapping[str, str | None]) -> Proble
         else:
             settings[key] = value
     return problem.replace(settings=settings)
+
+
+#: Settings that hold the committee's words about the ranking (annotations, policy texts, risk
+#: thresholds of :mod:`mcda.justification`): they change what is written, not what is ranked.
+COMMITTEE_TEXT_PREFIXES = ("note.", "policy.", "risk.")
+
+
+def ranked_part(problem: Problem) -> Problem:
+    """``problem`` without the committee's words (what a ranking or a sensitivity analysis depends on)."""
+    kept = {k: v for k, v in problem.settings.items() if not k.startswith(COMMITTEE_TEXT_PREFIXES)}
+    return problem if len(kept) == len(problem.settings) else problem.replace(settings=kept)
+
+
+def same_ranking(a: Problem | None, b: Problem | None) -> bool:
+    """Whether ``a`` and ``b`` differ at most in the committee's words."""
+    if a is None or b is None:
+        return a is b
+    return a is b or ranked_part(a) == ranked_part(b)

@@ -12,7 +12,9 @@ top-k, the agreement between methods and the rank reversal check.
 The last result stays in memory (:attr:`SensitivityView.latest_sensitivity`)
 for the export.  It is not recomputed by itself: when the problem changes
 (data, weights, method, parameters) it is marked as out of date until the
-committee presses Calcular again.
+committee presses Calcular again.  The committee's words about the list
+(annotations, policy texts, risk thresholds) change nothing it computed and
+leave it current.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from desktop import colors, fmt, methods_text, settings
 from desktop.document import Document
 from desktop.ranking import Ranker
+from desktop.session import same_ranking
 from desktop.widgets.sensitivity_controls import SensitivityControls
 from desktop.widgets.sensitivity_data import Reporter, SensitivityRun, compute
 from desktop.widgets.sensitivity_heatmap import HeatmapChart
@@ -145,7 +148,7 @@ class SensitivityView(QWidget):
         (what the export quotes; ``outcome`` is a :class:`desktop.ranking.Outcome`)."""
         run = self.latest
         analysis = getattr(outcome, "analysis", None)
-        if run is None or analysis is None or run.problem != outcome.problem:
+        if run is None or analysis is None or not same_ranking(run.problem, outcome.problem):
             return None
         return run.result if run.result.method == analysis.main.method else None
 
@@ -169,7 +172,7 @@ class SensitivityView(QWidget):
         if self.job is None:
             self.controls.set_problem(problem)
         if self.latest is not None:
-            self._set_stale(problem != self.latest.problem)
+            self._set_stale(not same_ranking(problem, self.latest.problem))
 
     def _set_stale(self, stale: bool) -> None:
         if stale:
@@ -222,7 +225,7 @@ class SensitivityView(QWidget):
     def _on_finished(self, run: SensitivityRun) -> None:
         self._got_result = True
         self.latest = run
-        self._set_stale(self.document.problem != run.problem)
+        self._set_stale(not same_ranking(self.document.problem, run.problem))
         self._show_run(run)
 
     def _on_failed(self, exc: BaseException, details: str) -> None:

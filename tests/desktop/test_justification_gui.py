@@ -202,3 +202,33 @@ def test_panel_quotes_the_sensitivity_run_the_export_writes(qtbot: Any, sample_w
         cid = panel.current_id()
         assert " ".join(blocks[:-1]) == column[cid].replace("\u00a0", " ")
         assert blocks[-1] == policy[cid].replace("\u00a0", " ")
+
+
+def test_the_committees_words_keep_the_sensitivity_run_current(qtbot: Any, sample_window: Any,
+                                                                tmp_path: Path) -> None:
+    """Regression (the flow of docs/img/09b): an annotation, a policy text or a risk threshold changes
+    only what is written about the ranking, not the ranking or its sensitivity; it marked the
+    Sensibilidad run out of date, so the export replaced it by its own 2,000-sample analysis."""
+    ws = sample_window.workspace
+    doc = sample_window.document
+    view = ws.views["sensitivity"]
+    ws.go_to("sensitivity")
+    view.controls.samples.setValue(1500)
+    with qtbot.waitSignal(view.finished, timeout=120_000) as blocker:
+        view.controls.run_button.click()
+    run = blocker.args[0]
+    panel = panel_of(qtbot, sample_window)
+    cid = panel.current_id()
+    qtbot.keyClicks(panel.note_edit, "Revisar empleo")
+    qtbot.keyClicks(panel.policy_edit, "Programa de proveedores.")
+    panel.flush()
+    panel.spins["R1"].setValue(5000)
+    assert doc.problem.settings[f"note.{cid}"] == "Revisar empleo" and doc.problem.settings["risk.R1"] == "5000"
+    wait_ready(qtbot, sample_window, panel)
+    assert not view.stale and view.current_sensitivity() is run.result
+    export = ws.views["export"]
+    assert export.sensitivity_for(ws.ranker.latest) is run.result
+    assert "1,500 simulaciones" in panel.text_view.toPlainText()
+    # a change of what is ranked still makes it out of date
+    ws.views["weights"].sliders.spins[0].setValue(15.0)
+    assert view.stale and view.current_sensitivity() is None
