@@ -19,7 +19,7 @@ def run(capsys, *argv):
 def test_validate_sample_is_valid(capsys):
     code, out, err = run(capsys, "validate", "--sample")
     assert code == 0
-    assert "20 clústers" in out
+    assert "20 clústeres" in out
 
 
 def test_rank_json_has_the_contract_shape(capsys):
