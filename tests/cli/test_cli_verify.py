@@ -235,7 +235,7 @@ def test_a_deleted_methodology_row_is_found(capsys, copy) -> None:
     wb.save(copy)
     code, _, err = run(capsys, "verify", str(copy), "--lang", "en")
     assert code == 1
-    assert f"Metodologia!A{last}: rows of this sheet were emptied or deleted after the export (row(s) {last} " in err
+    assert f"Metodologia!A{last}: rows of this sheet were emptied or deleted after the export (row numbers in the export: {last})" in err
 
 
 def test_a_removed_sheet_is_found(capsys, copy) -> None:
