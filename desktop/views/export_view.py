@@ -358,12 +358,15 @@ class ExportView(QWidget):
     def _sensitivity_note(self, sensitivity: Any) -> str:
         from mcda import session as engine
 
+        from desktop import fmt
+
+        # the seed is an identifier to type again, written without separators
         if sensitivity is not None:
             return self.tr("La hoja Sensibilidad lleva el análisis del paso Sensibilidad (%1 muestras, semilla %2).") \
-                .replace("%1", str(sensitivity.acceptability.samples)).replace("%2", str(sensitivity.seed))
+                .replace("%1", fmt.number(sensitivity.acceptability.samples, 0)).replace("%2", str(sensitivity.seed))
         return self.tr("La hoja Sensibilidad lleva un análisis breve hecho al exportar (%1 muestras, semilla fija "
                        "%2), porque el del paso Sensibilidad falta, está desactualizado o usa otro método.") \
-            .replace("%1", str(engine.EXPORT_SAMPLES)).replace("%2", str(engine.EXPORT_SEED))
+            .replace("%1", fmt.number(engine.EXPORT_SAMPLES, 0)).replace("%2", str(engine.EXPORT_SEED))
 
     def open_folder(self) -> None:
         if self.last_export is not None:

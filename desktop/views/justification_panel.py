@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from desktop import colors, settings
+from desktop import colors, fmt, settings
 from desktop.document import Document
 from desktop.operations import Operation
 from desktop.ranking import Outcome, Ranker
@@ -320,6 +320,7 @@ class JustificationPanel(QWidget):
             spin.setDecimals(decimals)
             spin.setSpecialValueText(self.tr("sin alerta"))
             spin.setKeyboardTracking(False)
+            fmt.show_thousands(spin)  # 2,500 as the justification writes it
             spin.valueChanged.connect(lambda value, c=cid: self._on_threshold(c, value))
             self.spins[cid] = spin
             c = p.criterion(cid)

@@ -188,8 +188,8 @@ class SensitivityView(QWidget):
 
     def _show_idle(self) -> None:
         if self.latest is None and self.job is None:
-            self.status.setText(self.tr("Elija las opciones y pulse «Calcular». Con 10 000 muestras tarda unos "
-                                        "segundos."))
+            self.status.setText(self.tr("Elija las opciones y pulse «Calcular». Con %1 muestras tarda unos "
+                                        "segundos.").replace("%1", fmt.number(10_000, 0)))
 
     # -- run and cancel -----------------------------------------------------------
     def run(self) -> Job | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QToolButton, QWidget,
 )
 
-from desktop import methods_text, session
+from desktop import fmt, methods_text, session
 from desktop.ranking import method_ids
 from desktop.widgets.sensitivity_data import Request, members_with_judgments
 from mcda.problem import Problem
@@ -65,6 +65,7 @@ class SensitivityControls(QWidget):
         self.concentration.setObjectName("concentration")
         self.concentration.setRange(1.0, 1_000_000.0)
         self.concentration.setDecimals(0)
+        fmt.show_thousands(self.concentration)
         self.concentration.setValue(100.0)
         self.concentration.setToolTip(self.tr(
             "Cuanto mayor, más cerca quedan las muestras de los pesos del comité. Con 100, un peso de 10 % "
@@ -90,7 +91,7 @@ class SensitivityControls(QWidget):
         self.samples.setObjectName("samples")
         self.samples.setRange(100, MAX_SAMPLES)
         self.samples.setSingleStep(1000)
-        self.samples.setGroupSeparatorShown(True)
+        fmt.show_thousands(self.samples)
         self.samples.setValue(10_000)
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")

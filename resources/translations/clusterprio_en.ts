@@ -2479,8 +2479,8 @@ effect</translation>
         <translation>The data, the weights or the method changed after this analysis; press “Compute” to redo it. Until then the exported workbook will not include it.</translation>
     </message>
     <message>
-        <source>Elija las opciones y pulse «Calcular». Con 10 000 muestras tarda unos segundos.</source>
-        <translation>Choose the options and press “Compute”. With 10,000 samples it takes a few seconds.</translation>
+        <source>Elija las opciones y pulse «Calcular». Con %1 muestras tarda unos segundos.</source>
+        <translation>Choose the options and press “Compute”. With %1 samples it takes a few seconds.</translation>
     </message>
     <message>
         <source>Calculando con %1…</source>
