@@ -7,9 +7,6 @@ flush, fsync, replace), so a crash never leaves half a workbook.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,24 +35,6 @@ def read(path: str | Path) -> Any:
         return result
     problem, issues = sheet_targets_into(path, result.problem)  # targets typed in a Metas sheet join the session
     return replace(result, problem=problem, issues=result.issues + tuple(issues))
-
-
-def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp)`` and move ``tmp`` over ``path`` only when it succeeded."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def session_workbook(problem: Problem) -> Any:
