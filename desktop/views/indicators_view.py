@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +31,7 @@ from desktop.widgets.indicators_criteria import CriteriaChecklist
 from desktop.widgets.indicators_formula import FormulaPanel
 from desktop.widgets.indicators_heatmap import LqHeatmap
 from desktop.widgets.indicators_issues import IssuesPanel
+from desktop.widgets.indicators_options import IndicatorOptions
 
 if TYPE_CHECKING:
     from mcda.errors import Issue
@@ -51,8 +52,6 @@ class IndicatorsView(QWidget):
         self.lang = settings.language()
         self.session = IndicatorsSession.of(document)
         self.workers = self.session.workers
-        self._raw_shown: object = None
-        self._filling = False
 
         # -- source and options --------------------------------------------------
         self.back_button = QPushButton(self.tr("← &Inicio"))
@@ -76,26 +75,10 @@ class IndicatorsView(QWidget):
         for b in (self.open_button, self.sample_button, self.reload_button):
             top.addWidget(b)
 
-        self.region_combo = QComboBox()
-        self.region_combo.setObjectName("regionCombo")
-        self.region_combo.setMinimumContentsLength(22)
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("yearCombo")
-        self.base_combo = QComboBox()
-        self.base_combo.setObjectName("baseYearCombo")
-        for combo in (self.region_combo, self.year_combo, self.base_combo):
-            combo.activated.connect(self._on_options)
-        self.status = QLabel()
-        self.status.setObjectName("indicatorsStatus")
-        self.status.setWordWrap(True)
-        options = QHBoxLayout()
-        for text, combo in ((self.tr("&Región:"), self.region_combo), (self.tr("Año &final:"), self.year_combo),
-                            (self.tr("Año &base:"), self.base_combo)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            options.addWidget(label)
-            options.addWidget(combo)
-        options.addWidget(self.status, 1)
+        self.options = IndicatorOptions(self.session)
+        # the option combos and the status line, as attributes of the step
+        self.region_combo, self.year_combo = self.options.region_combo, self.options.year_combo
+        self.base_combo, self.status = self.options.base_combo, self.options.status
 
         # -- tables, map, problems ---------------------------------------------------
         self.clusters_model = IndicatorTableModel("clusters", self.lang, self)
@@ -161,7 +144,7 @@ class IndicatorsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(options)
+        layout.addWidget(self.options)
         layout.addWidget(splitter, 1)
 
         self.session.changed.connect(self.refresh)
@@ -220,10 +203,7 @@ class IndicatorsView(QWidget):
             name = s.path.name + (self.tr(" (muestra ilustrativa)") if s.is_sample else "")
             self.source_label.setText(self.tr("Datos brutos: %1").replace("%1", name))
         self.reload_button.setEnabled(s.path is not None and not s.busy)
-        if s.raw is not self._raw_shown:
-            self._raw_shown = s.raw
-            self._fill_options()
-        self._select_options()
+        self.options.show_session()
         report = s.report if s.raw is not None else None
         self.clusters_model.set_frame(report.clusters if report is not None else None)
         self.sectors_model.set_frame(report.sectors if report is not None else None)
@@ -269,54 +249,6 @@ class IndicatorsView(QWidget):
         else:
             text = ""
         self.status.setText(text)
-
-    def _fill_options(self) -> None:
-        raw = self.session.raw
-        self._filling = True
-        self.region_combo.clear()
-        self.year_combo.clear()
-        self.base_combo.clear()
-        self.region_combo.addItem(self.tr("Cada clúster en su región"), None)
-        if raw is not None:
-            for region in raw.regions:
-                self.region_combo.addItem(region, region)
-            for y in reversed(raw.years):
-                self.year_combo.addItem(str(y), y)
-        self._filling = False
-
-    def _select_options(self) -> None:
-        """Combos show the session's options (the report's years when defaults)."""
-        s, report = self.session, self.session.report
-        self._filling = True
-        self.region_combo.setCurrentIndex(max(self.region_combo.findData(s.region), 0))
-        year = s.year if s.year is not None else (report.year if report is not None else None)
-        index = self.year_combo.findData(year)
-        if index >= 0:
-            self.year_combo.setCurrentIndex(index)
-        raw = s.raw
-        self.base_combo.clear()
-        if raw is not None and year is not None:
-            for y in (y for y in raw.years if y < year):
-                self.base_combo.addItem(str(y), y)
-        base = s.base_year if s.base_year is not None else (report.base_year if report is not None else None)
-        if self.base_combo.count() == 0:
-            self.base_combo.addItem(self.tr("(sin año base)"), None)
-        self.base_combo.setCurrentIndex(max(self.base_combo.findData(base), 0))
-        has_years = raw is not None and raw.has_years
-        self.region_combo.setEnabled(raw is not None)
-        self.year_combo.setEnabled(has_years)
-        self.base_combo.setEnabled(has_years and self.base_combo.itemData(0) is not None)
-        self._filling = False
-
-    def _on_options(self, *_: Any) -> None:
-        if self._filling:
-            return
-        region = self.region_combo.currentData()
-        year = self.year_combo.currentData()
-        base = self.base_combo.currentData()
-        if base is not None and year is not None and base >= year:
-            base = None  # the years list of the base combo is rebuilt for the new final year
-        self.session.set_options(region, year, base)
 
     def _update_actions(self) -> None:
         report = self.session.report if self.session.raw is not None else None

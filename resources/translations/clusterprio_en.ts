@@ -1172,6 +1172,29 @@ Do you want to recover it?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorOptions</name>
+    <message>
+        <source>&amp;Región:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Año &amp;final:</source>
+        <translation>&amp;Final year:</translation>
+    </message>
+    <message>
+        <source>Año &amp;base:</source>
+        <translation>&amp;Base year:</translation>
+    </message>
+    <message>
+        <source>Cada clúster en su región</source>
+        <translation>Each cluster in its own region</translation>
+    </message>
+    <message>
+        <source>(sin año base)</source>
+        <translation>(no base year)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <source>← &amp;Inicio</source>
@@ -1200,18 +1223,6 @@ Do you want to recover it?</translation>
     <message>
         <source>Leer otra vez el mismo libro, después de corregirlo</source>
         <translation>Read the same workbook again, after correcting it</translation>
-    </message>
-    <message>
-        <source>&amp;Región:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Año &amp;final:</source>
-        <translation>&amp;Final year:</translation>
-    </message>
-    <message>
-        <source>Año &amp;base:</source>
-        <translation>&amp;Base year:</translation>
     </message>
     <message>
         <source>Clústeres</source>
@@ -1280,14 +1291,6 @@ Do you want to recover it?</translation>
     <message>
         <source>%1 clústeres y %2 sectores calculados.</source>
         <translation>%1 clusters and %2 sectors computed.</translation>
-    </message>
-    <message>
-        <source>Cada clúster en su región</source>
-        <translation>Each cluster in its own region</translation>
-    </message>
-    <message>
-        <source>(sin año base)</source>
-        <translation>(no base year)</translation>
     </message>
     <message>
         <source>Abra primero un libro de decisión, o cree uno nuevo con estos indicadores</source>
