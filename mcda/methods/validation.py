@@ -21,7 +21,8 @@ it a neutral value); a cluster best on every criterion
 
 :func:`check_signs` enforces what a normalization needs (positive values for
 reciprocals ...), naming the criterion (``method.values_not_positive``,
-``method.values_negative``).
+``method.values_negative``; ``..._fixed`` for a method without a normalization
+parameter, such as COPRAS, whose only way out is another method).
 
 >>> from mcda.problem import Problem, Cluster, Criterion
 >>> import math
@@ -43,7 +44,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from mcda.errors import Issue, MethodError, Severity
+from mcda.errors import Issue, McdaError, MethodError, Severity
 from mcda.methods.normalization import SIGN_RULES, constant_columns
 from mcda.problem import Criterion, Problem
 
@@ -191,6 +192,8 @@ def check_signs(prep: Prepared, method: str, normalization: str, label: str | No
     rule name is internal (COPRAS: ``x/Σx``).
     """
     benefit_rule, cost_rule = SIGN_RULES[normalization]
+    fixed = not _normalization_is_a_parameter(method)
+    codes = SIGN_CODES_FIXED if fixed else SIGN_CODES
     issues: list[Issue] = []
     for j, crit in enumerate(prep.criteria):
         if prep.constant[j]:
@@ -199,8 +202,28 @@ def check_signs(prep: Prepared, method: str, normalization: str, label: str | No
         col = prep.matrix[:, j]
         params = {"criterion": crit.id, "method": method, "normalization": label or normalization}
         if rule == "positive" and (col <= 0).any():
-            issues.append(Issue("method.values_not_positive", params=params))
+            issues.append(Issue(codes["positive"], params=params))
         elif rule == "nonnegative" and (col < 0).any():
-            issues.append(Issue("method.values_negative", params=params))
+            issues.append(Issue(codes["nonnegative"], params=params))
     if issues:
         raise MethodError(issues)
+
+
+#: Message code per broken sign rule, when the user can choose another normalization ...
+SIGN_CODES = {"positive": "method.values_not_positive", "nonnegative": "method.values_negative"}
+#: ... and when the method's normalization is fixed (the advice is then another method).
+SIGN_CODES_FIXED = {"positive": "method.values_not_positive_fixed", "nonnegative": "method.values_negative_fixed"}
+
+
+def _normalization_is_a_parameter(method: str) -> bool:
+    """Whether ``method`` lets the user choose its normalization (WSM, AHP: yes; COPRAS: no).
+
+    >>> _normalization_is_a_parameter("wsm"), _normalization_is_a_parameter("copras")
+    (True, False)
+    """
+    from mcda.methods.registry import method_info  # lazily: the registry imports every method, which import this
+
+    try:
+        return method_info(method).param("normalization") is not None
+    except McdaError:
+        return True  # an unregistered kernel: keep the general advice

@@ -91,32 +91,54 @@ def test_all_informative_columns_without_weight_is_an_error():
 
 
 @pytest.mark.parametrize(
-    "method, params",
-    [("copras", {}), ("wsm", {"normalization": "sum"}), ("wsm", {"normalization": "max"}),
-     ("ahp", {"normalization": "distributive"})],
+    "method, params, code",
+    [("copras", {}, "method.values_not_positive_fixed"), ("wsm", {"normalization": "sum"}, "method.values_not_positive"),
+     ("wsm", {"normalization": "max"}, "method.values_not_positive"),
+     ("ahp", {"normalization": "distributive"}, "method.values_not_positive")],
 )
-def test_zero_cost_value_is_a_coded_error_naming_the_criterion(method, params):
+def test_zero_cost_value_is_a_coded_error_naming_the_criterion(method, params, code):
     values = [row[:] for row in GOOD]
     values[2][1] = 0.0
     with pytest.raises(MethodError) as exc:
         run(problem(values, [B, C, B]), method, params)
-    assert codes(exc) == ["method.values_not_positive"]
+    assert codes(exc) == [code]
     assert exc.value.issues[0].params["criterion"] == "c2"
     assert "c2" in render(exc.value.issues[0], "en")
 
 
-@pytest.mark.parametrize("method, params", [("copras", {}), ("ahp", {"normalization": "distributive"}),
-                                            ("wsm", {"normalization": "sum"})])
-def test_negative_benefit_value_is_a_coded_error(method, params):
+@pytest.mark.parametrize("method, params, code", [("copras", {}, "method.values_negative_fixed"),
+                                                  ("ahp", {"normalization": "distributive"}, "method.values_negative"),
+                                                  ("wsm", {"normalization": "sum"}, "method.values_negative")])
+def test_negative_benefit_value_is_a_coded_error(method, params, code):
     values = [row[:] for row in GOOD]
     values[0][0] = -2.5  # e.g. a negative growth rate
     with pytest.raises(MethodError) as exc:
         run(problem(values), method, params)
-    assert codes(exc) == ["method.values_negative"]
+    assert codes(exc) == [code]
     # the methods that accept any sign still run
     for other in ("topsis", "vikor", "promethee2", "wsm"):
         assert np.isfinite(run(problem(values), other).scores).all()
     assert np.isfinite(run(problem(values), "ahp", {"normalization": "minmax"}).scores).all()
+
+
+def test_sign_advice_fits_the_method():
+    # COPRAS has no normalization parameter (its x/Σx is fixed): the advice is another method, and the
+    # method is named by its display label, not its id.
+    values = [row[:] for row in GOOD]
+    values[0][0] = -2.5
+    with pytest.raises(MethodError) as exc:
+        run(problem(values), "copras")
+    es, en = render(exc.value.issues[0], "es"), render(exc.value.issues[0], "en")
+    assert es.startswith("El método COPRAS normaliza siempre con x/Σx, que no admite valores negativos, y el criterio c1")
+    assert "use otro método (TOPSIS, VIKOR y PROMETHEE II" in es and "normalización u otro" not in es
+    assert en.startswith("The COPRAS method always normalizes by x/Σx") and "another normalization" not in en
+    assert "copras" not in es + en
+    with pytest.raises(MethodError) as exc:
+        run(problem(values), "wsm", {"normalization": "sum"})
+    es, en = render(exc.value.issues[0], "es"), render(exc.value.issues[0], "en")
+    assert es.startswith("Con la normalización sum, el método Suma ponderada (WSM) no admite valores negativos")
+    assert "Elija otra normalización u otro método" in es
+    assert en.startswith("With the sum normalization, the Weighted sum (WSM) method does not accept negative values")
 
 
 @pytest.mark.parametrize("row, col, value, directions", [(0, 0, -2.5, [B, B, B]), (2, 1, 0.0, [B, C, B])])
