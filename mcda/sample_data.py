@@ -102,7 +102,7 @@ CRITERIA: tuple[Criterion, ...] = (
      "Índice Herfindahl-Hirschman de las participaciones de las empresas del clúster (más de 2 500 = muy "
      "concentrado).", _SRC + "SUNAT y registros sectoriales (participaciones por empresa)", "2023"),
     _crit("R2", "Sobreespecialización regional", "Riesgo", _C, "% del empleo regional", 0.06, _P.USUAL, None, None,
-     None, "Empleo del clúster sobre el empleo total del departamento (e_ir / e_r); en clústers de varios "
+     None, "Empleo del clúster sobre el empleo total del departamento (e_ir / e_r); en clústeres de varios "
      "departamentos, el mayor valor entre ellos (más de 25 % = dependencia excesiva).",
      _SRC + "INEI; calculado con I1", "2023"),
     _crit("R3", "Vulnerabilidad a shocks", "Riesgo", _C, "coeficiente de variación", 0.07, _P.GAUSSIAN, None, None,
@@ -262,3 +262,9 @@ def build_sample(path: str | os.PathLike[str]) -> None:
     write_input_sheets(wb, sample_problem())
     wb.active = 0
     save_atomic(wb, path)
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerate the bundled workbook
+    import resources
+
+    build_sample(resources.sample_workbook())

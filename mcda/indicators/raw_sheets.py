@@ -41,7 +41,9 @@ SHEETS: Mapping[str, tuple[str, ...]] = {
            "Input Output", "IO", "IO table"),
     "firms": ("Empresas", "Firms", "Companies", "Firmas"),
     "exports": ("Exportaciones", "Exports"),
-    "mapping": ("Mapeo", "Mapping", "Sectores-Clusters", "Sectores y clústers", "Sectors-Clusters"),
+    # "Sectores y clústers" (a misspelled plural) stays so that workbooks already named that way still read
+    "mapping": ("Mapeo", "Mapping", "Sectores-Clusters", "Sectores y clústeres", "Sectores y clústers",
+                "Sectors-Clusters"),
 }
 #: Canonical (Spanish) sheet names, used in messages and by the template.
 SHEET_TITLES: Mapping[str, str] = {"employment": "Empleo", "io": "Insumo-Producto", "firms": "Empresas",
