@@ -2,8 +2,9 @@
 
 It holds the input sheets written back (so an output is a valid input that
 ranks the same), then ``Prioridades``, ``Pesos``, ``Metodologia`` and any
-sheets later features add (``Consistencia``, ``Sensibilidad``, ``Auditoria``
-...).  Every text from the user is stored as text that no spreadsheet program
+sheets later features add (``Sensibilidad``, ``VIKOR`` — S, R, Q and the
+compromise set, :mod:`mcda.workbook.method_sheets` —, ``Consistencia``,
+``Auditoria`` ...).  Every text from the user is stored as text that no spreadsheet program
 runs as a formula (:mod:`mcda.workbook.sanitize`), and the file is saved
 atomically (:mod:`mcda.workbook.save`): a failure leaves the previous file
 intact and raises a coded :class:`~mcda.workbook.save.WriteError`.
@@ -26,6 +27,7 @@ from mcda.problem import Problem
 from mcda.results import RankResult, WeightsResult
 from mcda.workbook import styles
 from mcda.workbook.input_sheets import SETTINGS_SHEET, new_sheet, write_input_sheets, write_row
+from mcda.workbook.method_sheets import write_method_sheets
 from mcda.workbook.result_sheets import (
     PRIORITIES_SHEET,
     final_weights,
@@ -140,6 +142,7 @@ def build_output(
     write_weights(wb, problem, w, lang)
     if sensitivity is not None:
         write_sensitivity(wb, sensitivity, lang)
+    write_method_sheets(wb, problem, results, lang)
     now = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
     rows = methodology_rows(problem, results, w, methodology or {}, input_sha256, now)
     if imputations:

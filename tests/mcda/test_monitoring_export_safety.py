@@ -192,7 +192,7 @@ def test_the_export_is_the_same_round_with_its_record(rounds: tuple[Path, Path, 
     assert after.weights.round(12).to_dict() == {"x": 0.2, "y": 0.8}
     source = openpyxl.load_workbook(new, data_only=True)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Clusters", "Criterios", "Prioridades", "Pesos", "Sensibilidad", "Metodologia",
+    assert wb.sheetnames == ["Clusters", "Criterios", "Prioridades", "Pesos", "Sensibilidad", "VIKOR", "Metodologia",
                              "Integridad", "Notas", "_clusterprio", SHEET]
     assert wb.active.title == SHEET and wb["_clusterprio"].sheet_state == "hidden"
     for name in ("Prioridades", "Pesos", "Metodologia"):  # the record, value for value
