@@ -14,6 +14,7 @@ from desktop.models.ranking_model import SORT_ROLE, RankingModel
 from desktop.operations import set_settings
 from desktop.ranking import Outcome, Ranker, method_ids
 from desktop.widgets.score_chart import ScoreChart
+from desktop.widgets.vikor_compromise import CompromiseLabel
 from mcda.problem import Problem
 
 
@@ -40,6 +41,7 @@ class ResultsView(QWidget):
         self.status.setObjectName("rankingStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compromise = CompromiseLabel()  # VIKOR's compromise set and conditions, when VIKOR is the method
 
         method_row = QFormLayout()
         method_row.addRow(self.tr("&Método principal:"), self.method_combo)
@@ -72,6 +74,7 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.compromise)
         layout.addWidget(self.tabs, 1)
 
         document.problemChanged.connect(self._on_problem)
@@ -140,6 +143,7 @@ class ResultsView(QWidget):
         from mcda.text import render
 
         lang = settings.language()
+        self.compromise.show_analysis(outcome.analysis)
         if outcome.analysis is None:
             text = "<br>".join(render(i, lang) for i in outcome.issues[:8])
             more = len(outcome.issues) - 8

@@ -439,6 +439,49 @@
     </message>
 </context>
 <context>
+    <name>CompromiseLabel</name>
+    <message>
+        <source>VIKOR (Opricovic y Tzeng, 2004): S es la utilidad de grupo (suma ponderada de las distancias a lo mejor), R el arrepentimiento individual (la mayor de esas distancias) y Q los combina; un Q menor es mejor. DQ = 1/(m − 1), con m clústeres.</source>
+        <translation>VIKOR (Opricovic &amp; Tzeng, 2004): S is the group utility (weighted sum of the distances to the best), R the individual regret (the largest of those distances) and Q combines them; a lower Q is better. DQ = 1/(m − 1), with m clusters.</translation>
+    </message>
+    <message>
+        <source>Solución de compromiso de VIKOR: %1. Cumple las dos condiciones de Opricovic y Tzeng.</source>
+        <translation>VIKOR compromise solution: %1. It meets both conditions of Opricovic and Tzeng.</translation>
+    </message>
+    <message>
+        <source>Conjunto de compromiso de VIKOR: %1. Ninguno se impone claramente a los demás.</source>
+        <translation>VIKOR compromise set: %1. None clearly prevails over the others.</translation>
+    </message>
+    <message>
+        <source>Ventaja aceptable (C1): sí. El primero aventaja al segundo en Q por %1, al menos el mínimo DQ = %2.</source>
+        <translation>Acceptable advantage (C1): yes. The first leads the second on Q by %1, at least the minimum DQ = %2.</translation>
+    </message>
+    <message>
+        <source>Ventaja aceptable (C1): no. El primero aventaja al segundo en Q solo por %1, menos que el mínimo DQ = %2; por eso se proponen todos los clústeres cuyo Q está a menos de DQ del primero.</source>
+        <translation>Acceptable advantage (C1): no. The first leads the second on Q by only %1, less than the minimum DQ = %2; so every cluster whose Q is less than DQ above the first&apos;s is proposed.</translation>
+    </message>
+    <message>
+        <source>Estabilidad aceptable (C2): sí. %1 también es el mejor por S (utilidad de grupo) y por R (arrepentimiento individual).</source>
+        <translation>Acceptable stability (C2): yes. %1 is also the best by S (group utility) and by R (individual regret).</translation>
+    </message>
+    <message>
+        <source>Estabilidad aceptable (C2): sí. %1 también es el mejor por S (utilidad de grupo).</source>
+        <translation>Acceptable stability (C2): yes. %1 is also the best by S (group utility).</translation>
+    </message>
+    <message>
+        <source>Estabilidad aceptable (C2): sí. %1 también es el mejor por R (arrepentimiento individual).</source>
+        <translation>Acceptable stability (C2): yes. %1 is also the best by R (individual regret).</translation>
+    </message>
+    <message>
+        <source>Estabilidad aceptable (C2): no. %1 no es el mejor ni por S (utilidad de grupo) ni por R (arrepentimiento individual); por eso el segundo, %2, también forma parte del conjunto.</source>
+        <translation>Acceptable stability (C2): no. %1 is the best neither by S (group utility) nor by R (individual regret); so the second, %2, is also part of the set.</translation>
+    </message>
+    <message>
+        <source>Estabilidad aceptable (C2): no. %1 no es el mejor ni por S (utilidad de grupo) ni por R (arrepentimiento individual).</source>
+        <translation>Acceptable stability (C2): no. %1 is the best neither by S (group utility) nor by R (individual regret).</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPanel</name>
     <message>
         <source>muy bajo</source>
