@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import math
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from mcda.errors import Issue, McdaError
 if TYPE_CHECKING:
     from mcda.ahp import AhpResult
     from mcda.problem import Judgments
+    from mcda.workbook.matrix_io import MatrixReadResult
 
 
 def register(sub: Any, lang: str) -> None:
@@ -30,16 +32,52 @@ def register(sub: Any, lang: str) -> None:
     p.add_argument("--json", action="store_true", help=common.t("cli.arg.json", lang))
 
 
-def _read_all(paths: list[str]) -> tuple[list[Judgments | None], list[Issue]]:
+def _read_all(paths: list[str]) -> tuple[list[MatrixReadResult], list[Issue]]:
+    """Every file read, and its issues (one without a location or a file name gets the file's name)."""
     from mcda.workbook.matrix_io import read_matrix
 
-    blocks: list[Judgments | None] = []
+    results: list[MatrixReadResult] = []
     issues: list[Issue] = []
     for path in paths:
         result = read_matrix(path)
-        issues.extend(result.issues)
-        blocks.append(result.judgments if result.ok else None)
-    return blocks, issues
+        name = Path(path).name
+        issues.extend(i if i.location or "file" in i.params else replace(i, sheet=name) for i in result.issues)
+        results.append(result)
+    return results, issues
+
+
+def _label_issues(paths: list[str], results: list[MatrixReadResult], blocks: list[Judgments]) -> list[Issue]:
+    """``cli.ahp.labels_differ`` at the first label of each matrix that differs from the first matrix's.
+
+    Labels match like every name in the workbook (case and accents ignored), in the same order.
+    """
+    from mcda.workbook.names import normalize
+
+    expected = [normalize(x) for x in blocks[0].labels]
+    found: list[Issue] = []
+    for result, b in zip(results[1:], blocks[1:]):
+        got = [normalize(x) for x in b.labels]
+        if got == expected:
+            continue
+        k = next((i for i, (a, e) in enumerate(zip(got, expected)) if a != e), min(len(got), len(expected)))
+        found.append(Issue("cli.ahp.labels_differ", sheet=b.sheet, cell=result.label_cell(k),
+                           params={"labels": ", ".join(b.labels), "first": Path(paths[0]).name,
+                                   "expected": ", ".join(blocks[0].labels)}))
+    return found
+
+
+def _check_member_weights(paths: list[str], weights: list[float], lang: str) -> None:
+    """A voting weight per matrix, each finite and non-negative, not all zero (else :class:`UsageError`)."""
+    if not weights:
+        return
+    if len(weights) != len(paths):
+        raise common.UsageError(common.t("cli.ahp.member_weight_count", lang, weights=len(weights),
+                                         matrices=len(paths)))
+    for path, w in zip(paths, weights):
+        if not (math.isfinite(w) and w >= 0):
+            raise common.UsageError(common.t("cli.ahp.member_weight_bad", lang, file=Path(path).name, value=f"{w:g}"))
+    if not any(w > 0 for w in weights):
+        raise common.UsageError(common.t("cli.ahp.member_weight_zero", lang))
 
 
 def _summary(result: Any) -> dict[str, Any]:
@@ -69,19 +107,15 @@ def run(args: argparse.Namespace) -> int:
     from mcda.ahp import consistency_warnings, priorities
     from mcda.ahp_group import group_priorities
 
-    if args.member_weight and len(args.member_weight) != len(args.matrices):
-        raise common.UsageError(common.t("cli.ahp.member_weight_count", args.lang,
-                                         weights=len(args.member_weight), matrices=len(args.matrices)))
+    _check_member_weights(args.matrices, args.member_weight, args.lang)
     read, issues = _read_all(args.matrices)
+    blocks = [r.judgments for r in read if r.ok and r.judgments is not None]
+    if len(blocks) == len(read):
+        issues += _label_issues(args.matrices, read, blocks)
     common.report_issues(issues, args.lang)
-    blocks = [b for b in read if b is not None]
     if len(blocks) != len(read) or any(i.is_error for i in issues):
         return 1
     labels = list(blocks[0].labels)
-    for path, b in zip(args.matrices, blocks):
-        if list(b.labels) != labels:
-            print(common.t("cli.ahp.labels_differ", args.lang, file=path, labels=", ".join(b.labels)), file=sys.stderr)
-            return 1
     result: AhpResult | None
     try:
         if len(blocks) == 1:

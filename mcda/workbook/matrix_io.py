@@ -16,6 +16,8 @@ else a tab, else ``,``.
 >>> r = read_matrix(f)
 >>> r.ok, r.judgments.labels, float(r.judgments.matrix[1, 0])
 (True, ('A', 'B'), 3.0)
+>>> r.label_cell(0), r.label_cell(2)  # the first column label; where a third one would go
+('B1', 'D1')
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mcda.errors import InputError, Issue, Severity
+from mcda.errors import InputError, Issue, Severity, cell_ref
 from mcda.problem import Judgments
 from mcda.workbook.book import Book
 from mcda.workbook.pairwise import read_block
@@ -41,6 +43,14 @@ class MatrixReadResult:
     judgments: Judgments | None
     issues: tuple[Issue, ...]
     sha256: str
+    #: (row, column), 0-based, of the block's top-left cell (``None`` when no block was read).
+    origin: tuple[int, int] | None = None
+
+    def label_cell(self, k: int) -> str | None:
+        """Cell of the k-th column label (``D1``), to locate a problem with the labels."""
+        if self.origin is None:
+            return None
+        return cell_ref(self.origin[0], self.origin[1] + 1 + k)
 
     @property
     def ok(self) -> bool:
@@ -118,4 +128,4 @@ def read_matrix(path: str | os.PathLike[str], *, member: str | None = None,
     if block is None:
         return MatrixReadResult(None, tuple(issues), digest)
     judgments = Judgments(block.labels, block.matrix, member, level, sheet)
-    return MatrixReadResult(judgments, tuple(issues), digest)
+    return MatrixReadResult(judgments, tuple(issues), digest, block.origin)
