@@ -31,7 +31,7 @@ and ``compromise`` (the compromise clusters with their ``Q``, ``S``, ``R``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
@@ -140,7 +140,7 @@ def rank(prep: Prepared, params: dict[str, Any]) -> RankResult:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # Series fields: compare the fields, not the objects
 class Compromise:
     """VIKOR's compromise solution with Opricovic's two conditions.
 
@@ -167,9 +167,9 @@ class Compromise:
         The compromise set, best ``Q`` first.
     """
 
-    s: pd.Series
-    r: pd.Series
-    q: pd.Series
+    s: pd.Series = field(repr=False)
+    r: pd.Series = field(repr=False)
+    q: pd.Series = field(repr=False)
     v: float
     a1: str
     a2: str
