@@ -107,6 +107,11 @@ def main() -> None:
     ws.go_to("results")
     results = ws.views["results"]
     shot("07-resultados")
+    row = results.method_combo.findData("vikor")  # VIKOR's compromise set and its two conditions
+    results.method_combo.setCurrentIndex(row)
+    results.method_combo.activated.emit(row)
+    wait_until(ws.ranker.up_to_date)
+    shot("07b-resultados-vikor")
     row = results.method_combo.findData("ahp")
     results.method_combo.setCurrentIndex(row)
     results.method_combo.activated.emit(row)
