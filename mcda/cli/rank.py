@@ -60,7 +60,7 @@ def _convention(r: Any, lang: str) -> str:
 
 def to_json(analysis: Any, lang: str, read_issues: Any = ()) -> dict[str, Any]:
     """The ``rank --json`` document of contract §3 (plus, additively: each method's convention,
-    the tie rule, and the missing-value policy and what it did)."""
+    the tie rule, the missing-value policy and what it did, and VIKOR's compromise solution)."""
     from mcda.workbook.result_sheets import shown_value
 
     problem = analysis.problem
@@ -78,7 +78,7 @@ def to_json(analysis: Any, lang: str, read_issues: Any = ()) -> dict[str, Any]:
                     {"rank": row["rank"], "id": row["id"], "name": names[row["id"]], "score": _score(row["score"])}
                     for row in r.ranking()
                 ],
-            }
+            } | _vikor(r)
             for r in analysis.results
         ],
         "tie_rule": shown_value("tie_rule", analysis.methodology.get("tie_rule", ""), lang),
@@ -88,6 +88,19 @@ def to_json(analysis: Any, lang: str, read_issues: Any = ()) -> dict[str, Any]:
         "excluded": list(analysis.excluded),
         "warnings": _warnings(analysis, read_issues, lang),
     } | _committee(analysis)
+
+
+def _vikor(result: Any) -> dict[str, Any]:
+    """VIKOR's S, R, Q per cluster, Opricovic & Tzeng's two conditions and the compromise set."""
+    from mcda.methods.vikor import compromise_solution
+
+    c = compromise_solution(result)
+    if c is None:
+        return {}
+    return {"vikor": {"S": {k: _score(v) for k, v in c.s.items()}, "R": {k: _score(v) for k, v in c.r.items()},
+                      "Q": {k: _score(v) for k, v in c.q.items()}, "v": c.v, "dq": _score(c.dq),
+                      "advantage": _score(c.advantage), "acceptable_advantage": c.c1,
+                      "acceptable_stability": c.c2, "compromise_set": list(c.solutions)}}
 
 
 def _committee(analysis: Any) -> dict[str, Any]:

@@ -46,7 +46,9 @@ COMMITTEE_SHEET = "Comite"
 SETTINGS_SHEET = "_clusterprio"
 PRIORITIES_SHEET = "Prioridades"
 METHODOLOGY_SHEET = "Metodologia"
-RECORDED_SHEETS = (CRITERIA_SHEET, COMMITTEE_SHEET, SETTINGS_SHEET, PRIORITIES_SHEET, METHODOLOGY_SHEET)
+VIKOR_SHEET = "VIKOR"  # S, R, Q and the compromise set (mcda.workbook.method_sheets)
+RECORDED_SHEETS = (CRITERIA_SHEET, COMMITTEE_SHEET, SETTINGS_SHEET, PRIORITIES_SHEET, METHODOLOGY_SHEET,
+                   VIKOR_SHEET)
 #: Roles (:func:`mcda.workbook.names.sheet_role`) whose sheets a version-2 record must cover.
 RECORDED_ROLES = ("criteria", "committee", "settings")
 

@@ -227,3 +227,23 @@ def test_normalized_weights_are_warned_once_in_text_mode_too(capsys, tmp_path) -
     code, _, err = run(capsys, "rank", str(path))
     assert code == 0, err
     assert sum("pesos" in line and "normaliz" in line for line in err.splitlines()) == 1, err
+
+
+def test_rank_json_carries_vikor_compromise(capsys) -> None:
+    """Issue 2: VIKOR reports S, R, Q and the compromise set with Opricovic's two conditions."""
+    import json
+
+    from mcda import session
+    from mcda.methods.vikor import compromise_solution
+    from mcda.workbook import read_workbook
+
+    code, out, err = run(capsys, "rank", "--sample", "--json")
+    assert code == 0, err
+    vikor = next(r for r in json.loads(out)["results"] if r["method"] == "vikor")["vikor"]
+    expected = compromise_solution(session.run(read_workbook(resources.sample_workbook()).problem).result("vikor"))
+    assert vikor["compromise_set"] == list(expected.solutions)
+    assert (vikor["acceptable_advantage"], vikor["acceptable_stability"]) == (expected.c1, expected.c2)
+    assert vikor["dq"] == pytest.approx(1 / 19)
+    assert vikor["Q"][expected.a1] == min(vikor["Q"].values())  # a1 is the best by Q
+    assert set(vikor["S"]) == set(vikor["R"]) == set(vikor["Q"])
+    assert all(r["method"] == "vikor" or "vikor" not in r for r in json.loads(out)["results"])
