@@ -108,11 +108,16 @@ def direct(problem: Problem) -> WeightsResult:
     if unset:
         warns.append(warning("weights.missing_as_zero", criteria=", ".join(unset)))
     raw = np.nan_to_num(raw, nan=0.0)
-    total = float(raw.sum())
+    with np.errstate(over="ignore"):
+        total = float(raw.sum())
     if total <= 0:
         raise InputError(Issue("weights.all_zero"))
     if abs(total - 1.0) > SUM_TOLERANCE:
         warns.append(warning("weights.normalized", sum=round(total, 6)))
+    if not math.isfinite(total):  # weights near the float maximum: their sum overflows, their shares do not
+        top = float(raw.max())
+        return _result(problem, (raw / top) / float((raw / top).sum()), "direct", details={"original_sum": total},
+                       warnings=warns)
     return _result(problem, raw / total, "direct", details={"original_sum": total}, warnings=warns)
 
 

@@ -100,8 +100,20 @@ def _checked_matrix(matrix: ArrayLike, ids: Sequence[str] | None) -> FloatArray:
 
 
 def _constant_columns(x: FloatArray) -> npt.NDArray[np.bool_]:
-    span = x.max(axis=0) - x.min(axis=0)
+    with np.errstate(over="ignore"):  # a span beyond the float range is no constant column
+        span = x.max(axis=0) - x.min(axis=0)
     return np.asarray(span <= 1e-12 * np.maximum(1.0, np.abs(x).max(axis=0)))
+
+
+def _uniform_columns(x: FloatArray) -> npt.NDArray[np.bool_]:
+    """Positive columns whose values are all equal up to 1e-12 relative (maximal entropy)."""
+    top = x.max(axis=0)
+    return np.asarray(top - x.min(axis=0) <= 1e-12 * top)
+
+
+def _constant_warnings(ids: Sequence[str] | None, const: npt.NDArray[np.bool_]) -> list[Issue]:
+    return [Issue("method.constant_criterion", params={"criterion": _criterion_name(ids, int(j))},
+                  severity=Severity.WARNING) for j in np.flatnonzero(const)]
 
 
 def _add(issues: list[Issue] | None, new: Sequence[Issue]) -> None:
@@ -120,6 +132,17 @@ def entropy_weights(
     its 1-based position).  ``types`` do not enter the entropy (the
     information in a column does not depend on its direction); they are
     checked for shape only.  Warnings are appended to ``issues``.
+
+    A column whose values are all equal (to 1e-12 relative) has maximal
+    entropy, ``1 - E_j = 0``: weight 0 by the formula, with a
+    ``method.constant_criterion`` warning, and it is left out of the pymcdm
+    call (where rounding made its ``1 - E_j`` a signed 1e-15 that, with no
+    other column, became weights such as -0.33 and 1.33); all columns so:
+    ``method.no_information``.  The shares are scale-free, so a column whose
+    sum overflows is divided by ``2 m`` first.  ``1 - E_j < 0`` is only
+    rounding (``E_j <= 1``): clipped to 0.  Limit: a column spanning more than
+    the float range (a share below 1e-308 of its sum, e.g. 1e-300 beside
+    1e308) has shares that underflow to 0: ``method.weights_undefined``.
     """
     x = _checked_matrix(matrix, ids)
     _as_types(types, x.shape[1])
@@ -128,47 +151,86 @@ def entropy_weights(
         raise MethodError(
             Issue("method.entropy_nonpositive", params={"criterion": _criterion_name(ids, j)}) for j in bad
         )
-    from pymcdm import weights as pw
+    const = _uniform_columns(x)
+    if const.all():
+        raise MethodError(Issue("method.no_information"))
+    found = _constant_warnings(ids, const)
+    keep = ~const
+    w = np.zeros(x.shape[1])
+    if keep.sum() == 1:
+        w[keep] = 1.0
+    else:
+        from pymcdm import weights as pw
 
-    w, found = call(pw.entropy_weights, x)
+        sub = x[:, keep]
+        with np.errstate(over="ignore"):
+            finite_sum = np.isfinite(sub.sum(axis=0))
+        sub = np.where(finite_sum, sub, sub / (2.0 * sub.shape[0]))  # keeps tiny values representable
+        part, caught = call(pw.entropy_weights, sub)
+        found.extend(caught)
+        w[keep] = np.maximum(np.asarray(part, dtype=float), 0.0)
     _add(issues, found)
-    return _finite_weights(np.asarray(w, dtype=float), "entropy")
+    return _finite_weights(w, "entropy")
 
 
 def critic_weights(
     matrix: ArrayLike, types: ArrayLike, *, ids: Sequence[str] | None = None, issues: list[Issue] | None = None
 ) -> FloatArray:
-    """CRITIC weights (Diakoulaki, Mavrotas & Papayannakis 1995) via pymcdm.
+    """CRITIC weights (Diakoulaki, Mavrotas & Papayannakis 1995).
 
-    pymcdm min-max normalizes every column as a benefit; Diakoulaki et al.
-    normalize cost criteria the other way round, which flips the sign of
-    their correlations.  We therefore hand pymcdm the cost columns negated
-    (min-max of ``-x`` is the cost normalization).  A constant column has
-    no contrast (sigma = 0), so its weight is 0 by the formula; pymcdm would
-    return NaN (undefined correlation), so constant columns are left out of
-    the call and get weight 0, with a ``method.constant_criterion`` warning.
+    ``C_j = sigma_j sum_k (1 - r_jk)`` on the min-max normalized columns,
+    cost criteria normalized as costs (Diakoulaki et al.; pymcdm's
+    ``critic_weights`` normalizes every column as a benefit, which flips the
+    sign of the cost columns' correlations).  Computed here, not by pymcdm:
+    pymcdm forms ``1 - r`` from a rounded ``r``, so nearly collinear columns
+    (``1 - r`` below about 1e-15) got weights of pure rounding noise, even
+    negative (-1 and 2 for two columns that should share about half each).  Here
+    ``1 - r_jk = sum_i (z_ij - z_ik)^2 / (2 (m - 1))`` with the standardized
+    columns ``z``: a sum of squares, never negative, accurate even when tiny;
+    values below :data:`CORRELATION_TOLERANCE` are perfect correlation (0).  Agreement
+    with pymcdm on ordinary data is tested (1e-12).  Each column is divided
+    by its largest magnitude first (the normalization is scale-free; a range
+    beyond the float maximum no longer overflows).
+
+    A constant column has no contrast (sigma = 0): weight 0 by the formula,
+    with a ``method.constant_criterion`` warning; all constant:
+    ``method.no_information``.  When every pair of informative columns is
+    perfectly correlated every ``C_j`` is 0: ``method.weights_undefined``.
     """
     x = _checked_matrix(matrix, ids)
     t = _as_types(types, x.shape[1])
     const = _constant_columns(x)
     if const.all():
         raise MethodError(Issue("method.no_information"))
-    found: list[Issue] = [
-        Issue("method.constant_criterion", params={"criterion": _criterion_name(ids, int(j))}, severity=Severity.WARNING)
-        for j in np.flatnonzero(const)
-    ]
+    found = _constant_warnings(ids, const)
     w = np.zeros(x.shape[1])
     keep = ~const
     if keep.sum() == 1:
         w[keep] = 1.0
     else:
-        from pymcdm import weights as pw
-
-        sub, caught = call(pw.critic_weights, (x * t)[:, keep])
-        found.extend(caught)
-        w[keep] = np.asarray(sub, dtype=float)
+        w[keep] = _critic_information((x * t)[:, keep])
     _add(issues, found)
     return _finite_weights(w, "critic")
+
+
+#: ``1 - r`` below this counts as perfect correlation.  Columns that are exact
+#: multiples of one another differ after normalization by a few ulps, which
+#: gives ``1 - r`` of about ``m * 1e-31``; a real ``1 - r`` of 1e-16 (nearly
+#: collinear columns) is resolved and kept.
+CORRELATION_TOLERANCE = 1e-20
+
+
+def _critic_information(z: FloatArray) -> FloatArray:
+    """``C_j = sigma_j sum_k (1 - r_jk)`` of non-constant columns (benefit orientation)."""
+    z = z / np.abs(z).max(axis=0)
+    lo = z.min(axis=0)
+    n = (z - lo) / (z.max(axis=0) - lo)
+    m = n.shape[0]
+    sigma = n.std(axis=0, ddof=1)
+    std = (n - n.mean(axis=0)) / sigma
+    one_minus_r = np.vstack([np.square(std - std[:, [j]]).sum(axis=0) for j in range(std.shape[1])]) / (2 * (m - 1))
+    one_minus_r[one_minus_r < CORRELATION_TOLERANCE] = 0.0
+    return np.asarray(sigma * one_minus_r.sum(axis=0))
 
 
 def _finite_weights(w: FloatArray, method: str) -> FloatArray:
