@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -197,11 +197,9 @@ class ConsensusPanel(QWidget):
         rounds_top = QHBoxLayout()
         rounds_top.addWidget(self.round_label, 1)
         rounds_top.addWidget(self.save_round_button)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Comparar")))
-        pick.addWidget(self.round_a, 1)
-        pick.addWidget(QLabel(self.tr("con")))
-        pick.addWidget(self.round_b, 1)
+        pick = QFormLayout()  # one round per line: their names stay readable beside the wide disagreement table
+        pick.addRow(self.tr("Comparar"), self.round_a)
+        pick.addRow(self.tr("con"), self.round_b)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -213,15 +211,22 @@ class ConsensusPanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Rondas: guarde el estado, discutan, vuelvan a votar y compare.")))
+        rounds_intro = QLabel(self.tr("Rondas: guarde el estado, discutan, vuelvan a votar y compare."))
+        rounds_intro.setWordWrap(True)  # no minimum width: the disagreement table keeps its columns in view
+        right_layout.addWidget(rounds_intro)
         right_layout.addLayout(rounds_top)
         right_layout.addLayout(pick)
         right_layout.addWidget(self.compare_label)
         right_layout.addWidget(self.compare_view, 1)
+        for view in (self.compare_view, self.disagreement_view):
+            view.verticalHeader().hide()  # each row names its criterion or pair; the width goes to the columns
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 350])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         session.changed.connect(self.refresh)
