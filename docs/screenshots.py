@@ -1,7 +1,8 @@
 """Render every step of the desktop app offscreen (1366×768) to PNG files in docs/img/.
 
 Run: ``python docs/screenshots.py [--lang es|en] [--out docs/img]``.  Uses a
-temporary settings folder, opens the bundled sample, enters a few AHP
+temporary settings folder, opens the bundled sample, shows its committee (and
+accepts one suggested consistency fix after saving a round), enters a few AHP
 judgments and exports to a temporary folder, waiting on the app's own signals.
 """
 
@@ -86,6 +87,7 @@ def main() -> None:
     shot("02c-indicadores-mapa")
     ws.go_to("criteria")
     shot("03-criterios")
+    shoot_committee(ws, shot, wait_until)
     ws.go_to("weights")
     weights = ws.views["weights"]
     wait_until(lambda: bool(weights.references))
@@ -153,6 +155,42 @@ def main() -> None:
     # Leave without tearing Qt objects down from the garbage collector at interpreter exit
     # (PySide6 can crash there when the app was driven from a script like this one).
     os._exit(0)
+
+
+def shoot_committee(ws: object, shot: Callable[[str], None], wait_until: Callable[..., None]) -> None:
+    """Comité: the sample's three members, M1's judgments (consistent), M2's Importancia block
+    (RC above 0.10) with the three suggested fixes, a round saved before accepting the first fix,
+    then the aggregation and the consensus with that round compared to the current state; the fix is
+    undone afterwards, so the later steps show the sample's own ranking."""
+    ws.go_to("committee")  # type: ignore[attr-defined]
+    view = ws.views["committee"]  # type: ignore[attr-defined]
+    view.tabs.setCurrentWidget(view.members)
+    view.members.table.selectRow(0)
+    shot("03b-comite-miembros")
+    judgments = view.judgments
+    view.tabs.setCurrentWidget(judgments)
+
+    def show(member: str, block: str) -> None:
+        judgments.member_combo.setCurrentIndex(judgments.member_combo.findData(member))
+        judgments.block_combo.setCurrentIndex(judgments.block_combo.findData(block))
+        judgments.pairs.selectRow(0)
+
+    show("M1", "Importancia")
+    shot("03c-comite-juicios")
+    show("M2", "Importancia")
+    assert judgments.suggestions, "M2's Importancia block should be above RC 0.10 in the sample"
+    shot("03d-comite-consistencia")
+    view.consensus.round_label.setText("Primera votación")
+    view.consensus.save_round()
+    judgments.reason.setText("Sugerencia aceptada en la sesión del comité")
+    judgments.apply_suggestion(0)
+    judgments.reason.clear()
+    view.tabs.setCurrentWidget(view.aggregation)
+    shot("03e-comite-agregacion")
+    view.tabs.setCurrentWidget(view.consensus)
+    shot("03f-comite-consenso")
+    ws.document.undo_stack.undo()  # type: ignore[attr-defined]  # back to the sample's judgments for the rest
+    wait_until(ws.ranker.up_to_date)  # type: ignore[attr-defined]
 
 
 def shoot_monitoring(ws: object, shot: Callable[[str], None], wait_until: Callable[..., None]) -> None:
