@@ -148,9 +148,10 @@ class AhpState(QObject):
         cr = self.result.cr
         missing = ""
         if answered < total:
-            missing = " " + QCoreApplication.translate(
-                "AhpState", "Faltan %1 de %2 comparaciones; se estiman a partir de las demás.").replace(
-                "%1", str(total - answered)).replace("%2", str(total))
+            text = (QCoreApplication.translate("AhpState", "Falta 1 de %2 comparaciones; se estima a partir de las demás.")
+                    if total - answered == 1 else QCoreApplication.translate(
+                        "AhpState", "Faltan %1 de %2 comparaciones; se estiman a partir de las demás."))
+            missing = " " + text.replace("%1", str(total - answered)).replace("%2", str(total))
         value, limit = fmt.number(cr, 3), fmt.number(0.10, 2)
         if cr < 0.10:
             text = QCoreApplication.translate(

@@ -238,8 +238,9 @@ class JudgmentsPanel(QWidget):
                            "señalados abajo.").replace("%1", fmt.number(cr, 3))
         text = text.replace("%2", limit)
         if result.missing:
-            text += " " + self.tr("Faltan %1 de %2 comparaciones; se estiman a partir de las demás.").replace(
-                "%1", str(result.missing)).replace("%2", str(block.pair_count))
+            gap = (self.tr("Falta 1 de %2 comparaciones; se estima a partir de las demás.") if result.missing == 1
+                   else self.tr("Faltan %1 de %2 comparaciones; se estiman a partir de las demás."))
+            text += " " + gap.replace("%1", str(result.missing)).replace("%2", str(block.pair_count))
         self._set_cr(text, "good" if cr < 0.10 else "warn" if cr < 0.20 else "bad")
         cycles = intransitive_triads(result.matrix, result.labels)
         self.cycles_label.setText("" if not cycles else self.tr("Contradicción ordinal: %1").replace(

@@ -28,7 +28,7 @@ STEP_TIPS = {
     "results": QT_TRANSLATE_NOOP("Workspace", "El orden de prioridad de los clústeres"),
     "sensitivity": QT_TRANSLATE_NOOP("Workspace", "Qué tan firme es el orden ante cambios de pesos y de método"),
     "export": QT_TRANSLATE_NOOP("Workspace", "El libro de resultados para el acta"),
-    "monitoring": QT_TRANSLATE_NOOP("Workspace", "Línea de base, rondas posteriores y metas de los clústers priorizados"),
+    "monitoring": QT_TRANSLATE_NOOP("Workspace", "Línea de base, rondas posteriores y metas de los clústeres priorizados"),
 }
 
 

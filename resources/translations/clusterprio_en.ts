@@ -170,6 +170,10 @@
         <translation>The comparisons are not enough to compute weights: %1</translation>
     </message>
     <message>
+        <source>Falta 1 de %2 comparaciones; se estima a partir de las demás.</source>
+        <translation>1 of %2 comparisons is missing; it is estimated from the others.</translation>
+    </message>
+    <message>
         <source>Faltan %1 de %2 comparaciones; se estiman a partir de las demás.</source>
         <translation>%1 of %2 comparisons are missing; they are estimated from the others.</translation>
     </message>
@@ -1476,6 +1480,10 @@ Do you want to recover it?</translation>
     <message>
         <source>Coherencia insuficiente: RC = %1 (debería ser menor que %2). Revise los juicios señalados abajo.</source>
         <translation>Insufficient consistency: CR = %1 (should be below %2). Review the judgments shown below.</translation>
+    </message>
+    <message>
+        <source>Falta 1 de %2 comparaciones; se estima a partir de las demás.</source>
+        <translation>1 of %2 comparisons is missing; it is estimated from the others.</translation>
     </message>
     <message>
         <source>Faltan %1 de %2 comparaciones; se estiman a partir de las demás.</source>
@@ -3114,7 +3122,7 @@ effect</translation>
         <translation>The results workbook for the minutes</translation>
     </message>
     <message>
-        <source>Línea de base, rondas posteriores y metas de los clústers priorizados</source>
+        <source>Línea de base, rondas posteriores y metas de los clústeres priorizados</source>
         <translation>Baseline, later rounds and targets of the prioritized clusters</translation>
     </message>
     <message>

@@ -235,7 +235,7 @@ def test_judgments_in_words_in_numbers_and_in_the_matrix(qtbot: Any, sample_wind
     assert matrix.index(0, 2).data() == "1/2"
     assert matrix.setData(matrix.index(2, 0), "")  # cleared: the block is completed from the rest
     assert math.isnan(h.judgment(doc.problem, "M3", "criteria", "R1", "R3"))
-    assert "Faltan 1 de 3" in panel.cr_label.text()
+    assert "Falta 1 de 3 comparaciones; se estima" in panel.cr_label.text()
     assert [e.event for e in committee.session.trail.entries[-4:]] == ["edit"] * 4
 
 
