@@ -64,9 +64,24 @@ def _number(value: float) -> str:
     return f"{value:.4f}"
 
 
+#: A cluster's name inside a note is cut to this many characters (a note holds several names and
+#: must fit a cell: a name may be as long as a cell allows).
+NAME_IN_NOTE = 80
+
+
 def _label(problem: Problem, cid: str) -> str:
+    """``id (name)`` for a note, the name shortened with "…" past :data:`NAME_IN_NOTE` characters.
+
+    >>> from mcda.problem import Cluster, Criterion
+    >>> p = Problem((Cluster("A", "Cobre " + "x" * 200), Cluster("B", "B")), (Criterion("k", "k", weight=1),),
+    ...             [[1.0], [2.0]])
+    >>> len(_label(p, "A")), _label(p, "A")[-2:], _label(p, "B")
+    (84, '…)', 'B')
+    """
     names = {c.id: c.name for c in problem.clusters}
     name = names.get(cid, "")
+    if len(name) > NAME_IN_NOTE:
+        name = name[:NAME_IN_NOTE - 1].rstrip() + "…"
     return f"{cid} ({name})" if name and name != cid else cid
 
 
