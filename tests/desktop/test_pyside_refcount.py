@@ -20,14 +20,21 @@ class _Emitter(QObject):
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="True/None are immortal from Python 3.12")
 def test_signal_emit_and_void_calls_keep_the_reference_counts(qapp):
+    import gc
+
     emitter = _Emitter()
     received = []
     emitter.fired.connect(received.append)
+    for _ in range(5):  # earlier tests' pending events (deleteLater, queued results) free objects: settle first
+        QCoreApplication.processEvents()
+        gc.collect()
     true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
-    for i in range(100):
+    loops = 2_000
+    for i in range(loops):
         emitter.fired.emit(i)
         QCoreApplication.processEvents()
-    assert len(received) == 100
-    # other threads may hold a few references for a moment; a leak loses 100+
-    assert sys.getrefcount(True) >= true_before - 20
-    assert sys.getrefcount(None) >= none_before - 20
+    assert len(received) == loops
+    # objects freed meanwhile or other threads move the counts by a little; a leaking binding loses one
+    # reference per emit and per void call: thousands here
+    assert sys.getrefcount(True) >= true_before - loops // 4
+    assert sys.getrefcount(None) >= none_before - loops // 4
