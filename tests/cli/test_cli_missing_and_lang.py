@@ -194,9 +194,8 @@ def test_rank_json_states_conventions_tie_rule_and_reader_warnings(capsys, gaps)
     assert sum(f"Clusters!{c}" in w for w in doc["warnings"] for c in cells) == 2  # the reader's, located
 
 
-def test_normalized_weights_are_warned_once(capsys, tmp_path) -> None:
-    import json
-
+def doubled_weights(tmp_path: Path) -> Path:
+    """The sample with every weight doubled (they sum to 2)."""
     path = tmp_path / "pesos_dobles.xlsx"
     shutil.copy(resources.sample_workbook(), path)
     wb = openpyxl.load_workbook(path)
@@ -205,26 +204,21 @@ def test_normalized_weights_are_warned_once(capsys, tmp_path) -> None:
     for row in range(2, ws.max_row + 1):
         if isinstance(ws.cell(row=row, column=col).value, (int, float)):
             ws.cell(row=row, column=col).value *= 2
-    if "_clusterprio" in wb.sheetnames:
-        del wb["_clusterprio"]
     wb.save(path)
-    code, out, err = run(capsys, "rank", str(path), "--json")
+    return path
+
+
+def test_normalized_weights_are_warned_once(capsys, tmp_path) -> None:
+    import json
+
+    code, out, err = run(capsys, "rank", str(doubled_weights(tmp_path)), "--json")
     assert code == 0, err
     normalized = [w for w in json.loads(out)["warnings"] if "pesos" in w and "normaliz" in w]
     assert len(normalized) == 1 and "Criterios!" in normalized[0], normalized
 
 
 def test_normalized_weights_are_warned_once_in_text_mode_too(capsys, tmp_path) -> None:
-    path = tmp_path / "pesos_dobles.xlsx"
-    shutil.copy(resources.sample_workbook(), path)
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Criterios"]
-    col = [c.value for c in ws[1]].index("peso") + 1
-    for row in range(2, ws.max_row + 1):
-        if isinstance(ws.cell(row=row, column=col).value, (int, float)):
-            ws.cell(row=row, column=col).value *= 2
-    wb.save(path)
-    code, _, err = run(capsys, "rank", str(path))
+    code, _, err = run(capsys, "rank", str(doubled_weights(tmp_path)))
     assert code == 0, err
     assert sum("pesos" in line and "normaliz" in line for line in err.splitlines()) == 1, err
 
