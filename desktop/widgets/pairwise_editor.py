@@ -97,6 +97,12 @@ class PairwiseEditor(QWidget):
                                "(por ejemplo 3 o 1/5); la flecha señala el criterio más importante. Los pares sin "
                                "responder se estiman a partir de los demás."))
         intro.setWordWrap(True)
+        self.committee_notice = QLabel(self.tr(
+            "Este libro tiene juicios de los miembros del comité: con pesos AHP, el orden usa el agregado del "
+            "comité (paso Comité, «Usar los pesos del comité»), no esta matriz, que queda solo como referencia."))
+        self.committee_notice.setObjectName("committeeNotice")
+        self.committee_notice.setWordWrap(True)
+        self.committee_notice.setStyleSheet(f"QLabel {{ color: {_COLOR['warn']}; }}")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +123,7 @@ class PairwiseEditor(QWidget):
         bottom.addWidget(self.use_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.committee_notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.state.changed.connect(self._update_consistency)
@@ -128,4 +135,8 @@ class PairwiseEditor(QWidget):
         self.cr_label.setText(text)
         self.cr_label.setProperty("level", level)
         self.cr_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}" if color else "")
-        self.use_button.setEnabled(self.state.result is not None)
+        problem = self.state.document.problem
+        committee = problem is not None and any(j.member is not None for j in problem.judgments)
+        self.committee_notice.setVisible(committee)
+        # with members' matrices the engine ignores this one (mcda.committee.blocks.unnamed_ignored)
+        self.use_button.setEnabled(self.state.result is not None and not committee)

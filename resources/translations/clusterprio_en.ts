@@ -2155,6 +2155,10 @@ effect</translation>
         <translation>For each pair: which of the two criteria matters more for prioritizing clusters, and by how much? Answer in words (double-click “Judgment”) or with a number under “Value” (for example 3 or 1/5); the arrow points at the more important criterion. Unanswered pairs are estimated from the others.</translation>
     </message>
     <message>
+        <source>Este libro tiene juicios de los miembros del comité: con pesos AHP, el orden usa el agregado del comité (paso Comité, «Usar los pesos del comité»), no esta matriz, que queda solo como referencia.</source>
+        <translation>This workbook has the committee members&apos; judgments: with AHP weights the order uses the committee&apos;s aggregate (Committee step, &quot;Use the committee&apos;s weights&quot;), not this matrix, which stays a reference only.</translation>
+    </message>
+    <message>
         <source>Matriz de comparaciones (fila frente a columna)</source>
         <translation>Comparison matrix (row versus column)</translation>
     </message>

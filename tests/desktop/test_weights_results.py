@@ -79,8 +79,26 @@ def test_order_gives_rank_order_centroid(qtbot: Any, sample_window: Any) -> None
     wait_results(qtbot, sample_window)
 
 
+def test_with_committee_judgments_the_single_matrix_is_a_reference(qtbot: Any, sample_window: Any) -> None:
+    """The sample has members' matrices: AHP weights are then the committee's aggregate
+    (mcda.committee.blocks.unnamed_ignored), so this tab says so and does not offer its own."""
+    editor = sample_window.workspace.views["weights"].pairwise
+    assert not editor.committee_notice.isHidden() and "comité" in editor.committee_notice.text()
+    assert not editor.use_button.isEnabled()
+    doc = sample_window.document
+    p = doc.problem
+    doc.load(p.replace(judgments=tuple(j for j in p.judgments if j.member is None)), None)
+    assert editor.committee_notice.isHidden()
+    for j in range(1, len(editor.state.labels)):  # I1 against each: a connected set of judgments
+        assert editor.pairs_model.setData(editor.pairs_model.index(j - 1, 3), "1", Qt.ItemDataRole.EditRole)
+    assert editor.use_button.isEnabled()
+    wait_results(qtbot, sample_window)
+
+
 def test_verbal_judgment_and_ahp_weights(qtbot: Any, sample_window: Any) -> None:
     doc = sample_window.document
+    p = doc.problem  # a single analyst's matrix (no members' matrices, which would take precedence)
+    doc.load(p.replace(judgments=tuple(j for j in p.judgments if j.member is None)), None)
     editor = sample_window.workspace.views["weights"].pairwise
     pairs = editor.pairs_model
     labels = editor.state.labels
