@@ -52,12 +52,6 @@ def _warnings(analysis: Any, read_issues: Any, lang: str) -> list[str]:
     return out
 
 
-def _convention(r: Any, lang: str) -> str:
-    from mcda.text import catalogue, message
-
-    return message(r.convention, lang) if r.convention in catalogue() else str(r.convention or "")
-
-
 def to_json(analysis: Any, lang: str, read_issues: Any = ()) -> dict[str, Any]:
     """The ``rank --json`` document of contract §3 (plus, additively: each method's convention,
     the tie rule, the missing-value policy and what it did, and VIKOR's compromise solution)."""
@@ -73,7 +67,7 @@ def to_json(analysis: Any, lang: str, read_issues: Any = ()) -> dict[str, Any]:
                 "method": r.method,
                 "parameters": {k: v for k, v in r.parameters.items()},
                 "better": r.better,
-                "convention": _convention(r, lang),
+                "convention": shown_value(f"{r.method}.convention", r.convention, lang),
                 "ranking": [
                     {"rank": row["rank"], "id": row["id"], "name": names[row["id"]], "score": _score(row["score"])}
                     for row in r.ranking()
@@ -151,14 +145,6 @@ def with_choices(problem: Any, args: argparse.Namespace) -> Any:
     return problem if settings == dict(problem.settings) else problem.replace(settings=settings)
 
 
-def _before_policy(args: argparse.Namespace, read: Any) -> Any:
-    """The input with every cluster (the reader left out those the policy ``exclude`` excluded), so the
-    output keeps them in its input sheets; ``None`` when none was excluded."""
-    from mcda.workbook.reader import read_workbook
-
-    return read_workbook(common.input_path(args), missing_policy="error").problem if read.excluded else None
-
-
 def run(args: argparse.Namespace) -> int:
     from mcda import session
     from mcda.methods import parse_params
@@ -179,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         try:
             session.export(Path(args.output), analysis, input_sha256=read.sha256, source_path=common.input_path(args),
-                           lang=args.lang, original=_before_policy(args, read))
+                           lang=args.lang, original=read.unresolved)
         except McdaError as exc:
             return common.fail(exc, args.lang)
     if args.json:

@@ -73,6 +73,9 @@ class ReadResult:
     imputations: tuple[Imputation, ...] = ()
     cell_of: Mapping[tuple[str, str], str] = field(default_factory=dict)
     excluded: tuple[str, ...] = ()
+    #: The problem before the missing-value policy, when the policy changed it (``None`` otherwise):
+    #: an output keeps the clusters ``exclude`` left out in its input sheets.
+    unresolved: Problem | None = None
     missing_policy: str = "error"
 
     @property
@@ -359,5 +362,5 @@ class _Reader:
             self.issues.append(_warn("missing.excluded", sheet, cells[0] if cells else None, cluster=cluster,
                                      count=len(cells)))
         kept = {c: r for c, r in id_col.items() if c not in set(result.excluded)}
-        return done(result.problem, imputations=result.imputations, excluded=result.excluded,
+        return done(result.problem, imputations=result.imputations, excluded=result.excluded, unresolved=problem,
                     cell_of=CellMap(sheet, kept, cell_of.cols))
