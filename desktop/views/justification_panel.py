@@ -199,6 +199,9 @@ class JustificationPanel(QWidget):
         self._shown_for = outcome
         self._shown_sensitivity = sensitivity
         current = self.current_id()
+        ids = self.justification.order
+        if current not in ids:
+            self.flush()  # text typed for a cluster that leaves the list is applied while it is still current
         self.clusters.blockSignals(True)
         self.clusters.clear()
         for facts in self.justification.clusters:
@@ -208,9 +211,6 @@ class JustificationPanel(QWidget):
                 item.setForeground(QColor(colors.CR_BAD))
                 item.setToolTip(self.tr("Tiene alertas de riesgo"))
             self.clusters.addItem(item)
-        ids = self.justification.order
-        if current not in ids:
-            self.flush()  # text typed for a cluster that left the list is applied before the list changes
         self.clusters.setCurrentRow(ids.index(current) if current in ids else 0)
         self.clusters.blockSignals(False)
         self._build_thresholds()

@@ -100,6 +100,29 @@ def test_a_ranking_arriving_while_typing_keeps_the_typed_text(qtbot: Any, sample
     assert doc.problem.settings[f"policy.{cid}"] == "Politica en curso"
 
 
+def test_text_typed_for_a_cluster_that_leaves_the_list_is_kept(qtbot: Any, sample_window: Any) -> None:
+    """A value emptied under the policy "exclude" takes the cluster out of the ranking; the note being
+    typed for it when the new ranking arrives is applied to that cluster, not lost or moved."""
+    import math
+
+    from desktop.operations import set_setting, set_value
+    from mcda import session
+
+    doc = sample_window.document
+    panel = panel_of(qtbot, sample_window)
+    panel.clusters.setCurrentRow(2)
+    cid = panel.current_id()
+    doc.apply(set_setting("exclude", session.MISSING_POLICY, "exclude"))
+    wait_ready(qtbot, sample_window, panel)
+    panel._timers["note"].setInterval(600_000)  # only the arriving ranking can apply it
+    qtbot.keyClicks(panel.note_edit, "Revisar datos")
+    doc.apply(set_value("vaciar", cid, doc.problem.criterion_ids[0], math.nan))
+    wait_ready(qtbot, sample_window, panel)
+    assert cid not in panel.justification.order
+    assert doc.problem.settings.get(f"note.{cid}") == "Revisar datos"
+    assert not any(k.startswith("note.") and k != f"note.{cid}" for k in doc.problem.settings)
+
+
 def test_policy_text_replaces_the_suggestion(qtbot: Any, sample_window: Any) -> None:
     doc = sample_window.document
     panel = panel_of(qtbot, sample_window)
